@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { ProvinceProfile } from '@qingshan/domain';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { DatabaseHandle } from './db/client';
+import { authPlugin } from './lib/auth/auth.plugin';
+import type { Clock } from './lib/clock';
+import type { AppContext } from './lib/context';
+import { registerErrorHandler } from './lib/errors';
+import { modules } from './modules/index';
+
+z.config(z.locales.zhCN());
+
+export interface BuildAppOptions {
+  database: DatabaseHandle;
+  clock: Clock;
+  profile: ProvinceProfile;
+  migrationsFolder: string;
+  webDistFolder?: string | null;
+  cookieSecure?: boolean;
+  trustProxy?: boolean;
+  logger?: boolean | { level: string };
+}
+
+export type App = FastifyInstance;
+
+/** Builds the whole server: API, OpenAPI description and the web app, on one port. */
+export async function buildApp(options: BuildAppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const ctx: AppContext = {
+    db: options.database.db,
+    databaseKind: options.database.kind,
+    clock: options.clock,
+    profile: options.profile,
+    migrationsFolder: options.migrationsFolder,
+    cookieSecure: options.cookieSecure ?? false,
+  };
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd writes its styles at run time (CSS-in-JS).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Plain HTTP on a LAN is a supported deployment; HSTS belongs to the HTTPS proxy in front.
+    hsts: false,
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: '青山 Qingshan API',
+        description:
+          '生态环境执法一体化平台接口。登录：POST /api/auth/login（JSON {"username","password"}）设置会话 Cookie；' +
+          '之后所有写请求须带请求头 X-CSRF-Token（值见登录响应的 csrfToken 或 Cookie qs_csrf）。',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'qs_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(authPlugin, { ctx });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  for (const registerModule of modules) {
+    await app.register(registerModule, { prefix: '/api', ctx });
+  }
+
+  const webDist = options.webDistFolder;
+  if (webDist && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+    // The web app routes on the client: any other GET outside /api serves index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply
+        .status(404)
+        .send({ error: { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url}` } });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** apps/server, whether running from src/ (tsx, vitest) or from the bundle in dist/. */
+const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repositoryRoot = path.resolve(serverRoot, '..', '..');
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL when set; otherwise embedded PGlite in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  profileId: string;
+  migrationsFolder: string;
+  webDistFolder: string;
+  /** Mark cookies Secure (behind HTTPS). */
+  cookieSecure: boolean;
+  /** Trust X-Forwarded-For from a reverse proxy for the client address in the audit trail. */
+  trustProxy: boolean;
+  logLevel: string;
+  loadDemoData: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number.parseInt(env.PORT ?? '3000', 10);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`PORT 应为 0–65535 之间的整数，当前为 ${env.PORT}`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    dataDir: path.resolve(repositoryRoot, env.QINGSHAN_DATA_DIR ?? 'data'),
+    profileId: env.QINGSHAN_PROFILE ?? 'jiangxi',
+    migrationsFolder: path.join(serverRoot, 'drizzle'),
+    webDistFolder: path.join(repositoryRoot, 'apps', 'web', 'dist'),
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    loadDemoData: env.QINGSHAN_DEMO !== 'false',
+  };
+}

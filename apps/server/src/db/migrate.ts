@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { type Database, type DatabaseHandle, queryRows } from './client';
+
+interface JournalEntry {
+  idx: number;
+  when: number;
+  tag: string;
+}
+
+/** Applies every migration in `migrationsFolder` that is not yet applied; the same files on both drivers. */
+export async function applyMigrations(handle: DatabaseHandle, migrationsFolder: string): Promise<void> {
+  if (handle.kind === 'pglite') {
+    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
+  } else {
+    // Two servers starting at once must not migrate concurrently.
+    await handle.db.execute(sql`SELECT pg_advisory_lock(727274)`);
+    try {
+      await migrateNodePostgres(handle.db as unknown as NodePgDatabase, { migrationsFolder });
+    } finally {
+      await handle.db.execute(sql`SELECT pg_advisory_unlock(727274)`);
+    }
+  }
+}
+
+export function readMigrationJournal(migrationsFolder: string): JournalEntry[] {
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: JournalEntry[];
+  };
+  return journal.entries;
+}
+
+/** The tag of the newest migration applied to this database, or 'none'. */
+export async function findLatestAppliedMigration(db: Database, migrationsFolder: string): Promise<string> {
+  const [latest] = await queryRows<{ created_at: string | number }>(
+    db,
+    sql`SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1`,
+  );
+  if (!latest) return 'none';
+  const when = Number(latest.created_at);
+  const entry = readMigrationJournal(migrationsFolder).find((candidate) => candidate.when === when);
+  return entry?.tag ?? `unknown-${when}`;
+}

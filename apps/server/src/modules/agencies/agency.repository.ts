@@ -1,0 +1,159 @@
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../db/client';
+import { agencies, agencyClosure, agencyRegions, regions, users } from '../../db/schema/index';
+import type { AuthContext } from '../../lib/auth/auth.context';
+import { agencyIdsInScope } from '../../lib/jurisdiction';
+
+const agencyColumns = {
+  id: agencies.id,
+  code: agencies.code,
+  name: agencies.name,
+  shortName: agencies.shortName,
+  kind: agencies.kind,
+  level: agencies.level,
+  regionCode: agencies.regionCode,
+  regionName: regions.fullName,
+  parentId: agencies.parentId,
+  jurisdictionAgencyId: agencies.jurisdictionAgencyId,
+  sortOrder: agencies.sortOrder,
+  isActive: agencies.isActive,
+};
+
+export type AgencyRow = Awaited<ReturnType<typeof listAgenciesInScope>>[number];
+
+export function listAgenciesInScope(db: Database, auth: Pick<AuthContext, 'scopeRootAgencyId'>) {
+  return db
+    .select(agencyColumns)
+    .from(agencies)
+    .innerJoin(regions, eq(regions.code, agencies.regionCode))
+    .where(inArray(agencies.id, agencyIdsInScope(db, auth)))
+    .orderBy(asc(agencies.sortOrder), asc(agencies.code));
+}
+
+export async function findAgencyInScope(
+  db: Database,
+  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
+  id: string,
+) {
+  const [row] = await db
+    .select({
+      ...agencyColumns,
+      address: agencies.address,
+      phone: agencies.phone,
+      headName: agencies.headName,
+      description: agencies.description,
+      updatedAt: agencies.updatedAt,
+    })
+    .from(agencies)
+    .innerJoin(regions, eq(regions.code, agencies.regionCode))
+    .where(and(eq(agencies.id, id), inArray(agencies.id, agencyIdsInScope(db, auth))))
+    .limit(1);
+  return row;
+}
+
+/** An agency by id regardless of scope: only for showing the parent of a root the user sees. */
+export async function findAgencySummary(db: Database, id: string) {
+  const [row] = await db
+    .select(agencyColumns)
+    .from(agencies)
+    .innerJoin(regions, eq(regions.code, agencies.regionCode))
+    .where(eq(agencies.id, id))
+    .limit(1);
+  return row;
+}
+
+export function listChildAgencies(db: Database, parentId: string) {
+  return db
+    .select(agencyColumns)
+    .from(agencies)
+    .innerJoin(regions, eq(regions.code, agencies.regionCode))
+    .where(eq(agencies.parentId, parentId))
+    .orderBy(asc(agencies.sortOrder), asc(agencies.code));
+}
+
+export async function listRegionPath(db: Database, regionCode: string) {
+  const rows = await queryRows<{ code: string; name: string; depth: number }>(
+    db,
+    sql`
+    WITH RECURSIVE path AS (
+      SELECT code, name, parent_code, 0 AS depth FROM ${regions} WHERE code = ${regionCode}
+      UNION ALL
+      SELECT r.code, r.name, r.parent_code, p.depth + 1 FROM ${regions} r JOIN path p ON r.code = p.parent_code
+    )
+    SELECT code, name, depth FROM path ORDER BY depth DESC`,
+  );
+  return rows.map(({ code, name }) => ({ code, name }));
+}
+
+export function listCoveredRegions(db: Database, agencyId: string) {
+  return db
+    .select({ code: regions.code, name: regions.name })
+    .from(agencyRegions)
+    .innerJoin(regions, eq(regions.code, agencyRegions.regionCode))
+    .where(eq(agencyRegions.agencyId, agencyId))
+    .orderBy(asc(regions.code));
+}
+
+export async function countUsersByRole(db: Database, agencyId: string) {
+  const [total] = await db.select({ value: count() }).from(users).where(eq(users.agencyId, agencyId));
+  const byRole = await queryRows<{ role: string; count: number | string }>(
+    db,
+    sql`
+    SELECT role, count(*) AS count FROM ${users}, unnest(${users.roles}) AS role
+    WHERE ${users.agencyId} = ${agencyId} GROUP BY role ORDER BY role`,
+  );
+  return {
+    userCount: total?.value ?? 0,
+    usersByRole: byRole.map((row) => ({ role: row.role, count: Number(row.count) })),
+  };
+}
+
+export async function updateAgencyRow(
+  db: Database,
+  id: string,
+  changes: Partial<{
+    name: string;
+    shortName: string;
+    address: string | null;
+    phone: string | null;
+    headName: string | null;
+    description: string | null;
+    isActive: boolean;
+  }>,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(agencies)
+    .set({ ...changes, updatedAt: now })
+    .where(eq(agencies.id, id));
+}
+
+export async function countChildren(db: Database, parentId: string): Promise<number> {
+  const [row] = await db.select({ value: count() }).from(agencies).where(eq(agencies.parentId, parentId));
+  return row?.value ?? 0;
+}
+
+export async function insertAgencyWithClosure(
+  db: Database,
+  agency: typeof agencies.$inferInsert & { id: string; parentId: string },
+  coveredRegionCodes: string[],
+): Promise<void> {
+  await db.insert(agencies).values(agency);
+  await db.execute(sql`
+    INSERT INTO ${agencyClosure} (ancestor_id, descendant_id, depth)
+    SELECT ancestor_id, ${agency.id}, depth + 1 FROM ${agencyClosure} WHERE descendant_id = ${agency.parentId}
+    UNION ALL SELECT ${agency.id}, ${agency.id}, 0`);
+  if (coveredRegionCodes.length > 0) {
+    await db
+      .insert(agencyRegions)
+      .values(coveredRegionCodes.map((regionCode) => ({ agencyId: agency.id, regionCode })));
+  }
+}
+
+export function findRegions(db: Database, codes: string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return db
+    .select({ code: regions.code, level: regions.level, parentCode: regions.parentCode, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, codes));
+}

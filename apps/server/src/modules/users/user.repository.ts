@@ -1,0 +1,150 @@
+import type { UserListQuery } from '@qingshan/domain';
+import { and, asc, count, eq, gt, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { agencies, agencyClosure, sessions, users } from '../../db/schema/index';
+import type { AuthContext } from '../../lib/auth/auth.context';
+import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { toContainsPattern } from '../../lib/sql-helpers';
+
+const userColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  phone: users.phone,
+  agencyId: users.agencyId,
+  agencyName: agencies.name,
+  agencyKind: agencies.kind,
+  roles: users.roles,
+  status: users.status,
+  lockedUntil: users.lockedUntil,
+  lastLoginAt: users.lastLoginAt,
+  createdAt: users.createdAt,
+};
+
+const sortColumns = {
+  username: users.username,
+  displayName: users.displayName,
+  lastLoginAt: users.lastLoginAt,
+  createdAt: users.createdAt,
+} as const;
+
+export type UserRow = Awaited<ReturnType<typeof findUsersPage>>['rows'][number];
+
+function buildFilter(
+  db: Database,
+  auth: AuthContext,
+  query: Omit<UserListQuery, 'page' | 'pageSize' | 'sort'>,
+  now: Date,
+) {
+  const conditions: SQL[] = [inArray(users.agencyId, agencyIdsInScope(db, auth))];
+  if (query.q) {
+    const pattern = toContainsPattern(query.q);
+    conditions.push(
+      or(ilike(users.username, pattern), ilike(users.displayName, pattern), ilike(users.phone, pattern))!,
+    );
+  }
+  if (query.agencyId) {
+    conditions.push(
+      query.includeSubordinates
+        ? inArray(
+            users.agencyId,
+            db
+              .select({ id: agencyClosure.descendantId })
+              .from(agencyClosure)
+              .where(eq(agencyClosure.ancestorId, query.agencyId)),
+          )
+        : eq(users.agencyId, query.agencyId),
+    );
+  }
+  if (query.role) conditions.push(sql`${query.role} = ANY(${users.roles})`);
+  if (query.status) conditions.push(eq(users.status, query.status));
+  if (query.isLocked === true) conditions.push(gt(users.lockedUntil, now));
+  if (query.isLocked === false) conditions.push(or(isNull(users.lockedUntil), lte(users.lockedUntil, now))!);
+  return and(...conditions);
+}
+
+export async function findUsersPage(db: Database, auth: AuthContext, query: UserListQuery, now: Date) {
+  const where = buildFilter(db, auth, query, now);
+  const descending = query.sort.startsWith('-');
+  const column = sortColumns[query.sort.replace('-', '') as keyof typeof sortColumns];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(userColumns)
+      .from(users)
+      .innerJoin(agencies, eq(agencies.id, users.agencyId))
+      .where(where)
+      .orderBy(descending ? sql`${column} DESC NULLS LAST` : asc(column), asc(users.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ value: count() }).from(users).where(where),
+  ]);
+  return { rows, total: total?.value ?? 0 };
+}
+
+/** For the Excel export: the same filter, every row up to `limit`. */
+export function findUsersForExport(
+  db: Database,
+  auth: AuthContext,
+  query: UserListQuery,
+  now: Date,
+  limit: number,
+) {
+  return db
+    .select(userColumns)
+    .from(users)
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(buildFilter(db, auth, query, now))
+    .orderBy(asc(agencies.sortOrder), asc(users.username))
+    .limit(limit);
+}
+
+export async function findUserInScope(db: Database, auth: AuthContext, id: string) {
+  const [row] = await db
+    .select({
+      ...userColumns,
+      mustChangePassword: users.mustChangePassword,
+      passwordChangedAt: users.passwordChangedAt,
+      failedLoginCount: users.failedLoginCount,
+      lastLoginIp: users.lastLoginIp,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(and(eq(users.id, id), inArray(users.agencyId, agencyIdsInScope(db, auth))))
+    .limit(1);
+  return row;
+}
+
+export async function countActiveSessions(db: Database, userId: string, now: Date): Promise<number> {
+  const [row] = await db
+    .select({ value: count() })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt), gt(sessions.expiresAt, now)));
+  return row?.value ?? 0;
+}
+
+export async function isUsernameTaken(db: Database, username: string): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
+  return row !== undefined;
+}
+
+export async function insertUser(db: Database, values: typeof users.$inferInsert): Promise<void> {
+  await db.insert(users).values(values);
+}
+
+export async function updateUserRow(
+  db: Database,
+  id: string,
+  changes: Partial<typeof users.$inferInsert>,
+): Promise<void> {
+  await db.update(users).set(changes).where(eq(users.id, id));
+}
+
+export async function findAgencyKind(db: Database, agencyId: string) {
+  const [row] = await db
+    .select({ id: agencies.id, name: agencies.name, kind: agencies.kind })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId))
+    .limit(1);
+  return row;
+}

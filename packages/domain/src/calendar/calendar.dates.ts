@@ -1,0 +1,48 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import type { IsoDate } from './calendar.types';
+
+// Dates are parsed and stepped in UTC so that a date never shifts with the machine's timezone:
+// local-time parsing breaks in zones that skipped a whole day (Pacific/Apia on 2011-12-30) and
+// makes results depend on where the tests or the server run.
+dayjs.extend(utc);
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+const isoDateFormat = 'YYYY-MM-DD';
+
+/** Whether `value` is a real calendar date written as `YYYY-MM-DD` (so 2026-02-30 is not). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || !isoDatePattern.test(value)) return false;
+  // dayjs rolls impossible dates over (02-30 becomes 03-02); the round trip catches that.
+  return dayjs.utc(value).format(isoDateFormat) === value;
+}
+
+/** Throws a RangeError unless `value` is a valid `YYYY-MM-DD` date. */
+export function assertIsoDate(value: unknown, field: string): asserts value is IsoDate {
+  if (!isIsoDate(value)) {
+    throw new RangeError(
+      `${field} 不是有效日期（应为 YYYY-MM-DD）：${String(value)} / ${field} is not a valid date (expected YYYY-MM-DD): ${String(value)}`,
+    );
+  }
+}
+
+export function parseIsoDate(date: IsoDate): Dayjs {
+  return dayjs.utc(date);
+}
+
+export function formatIsoDate(day: Dayjs): IsoDate {
+  return day.format(isoDateFormat);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return formatIsoDate(parseIsoDate(date).add(days, 'day'));
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: IsoDate): number {
+  return parseIsoDate(date).day();
+}

@@ -1,0 +1,7 @@
+export * from './audit';
+export * from './auth';
+export * from './calendar';
+export * from './common';
+export * from './org';
+export * from './system';
+export * from './users';

@@ -1,0 +1,50 @@
+/**
+ * Platform security policy (SYS-2, 等保 2.0 第三级). These are fixed platform settings, not part of
+ * the province profile: GB/T 22239-2019 8.1.4.1 asks for identity verification with complex,
+ * regularly changed passwords, login-failure handling and automatic logout on idle.
+ */
+export const securityPolicy = {
+  /** Failed logins in a row that lock an account (GB/T 22239-2019 8.1.4.1 b: 登录失败处理). */
+  maxFailedLogins: 5,
+  /** How long a locked account stays locked. */
+  lockoutMinutes: 15,
+  /** A session with no request for this long ends (8.1.4.1 b: 连接超时自动退出). */
+  idleTimeoutMinutes: 30,
+  /** A session ends this long after login whatever happens. */
+  absoluteSessionHours: 12,
+  passwordMinLength: 10,
+  passwordMaxLength: 64,
+  /** At least this many of: lower case, upper case, digits, symbols (8.1.4.1 a: 复杂度要求). */
+  passwordMinCharacterClasses: 3,
+  /** Passwords expire after this many days (8.1.4.1 a: 定期更换). */
+  passwordMaxAgeDays: 90,
+  /** Audit entries are kept at least this long (8.1.4.3 d; 网络安全法 art. 21: ≥ 6 months). */
+  auditRetentionDays: 180,
+} as const;
+
+/**
+ * Checks a new password against the policy. Returns the problems in Chinese, empty when the
+ * password is acceptable.
+ */
+export function findPasswordProblems(password: string, context: { username?: string } = {}): string[] {
+  const problems: string[] = [];
+  if (password.length < securityPolicy.passwordMinLength) {
+    problems.push(`密码至少 ${securityPolicy.passwordMinLength} 位`);
+  }
+  if (password.length > securityPolicy.passwordMaxLength) {
+    problems.push(`密码不能超过 ${securityPolicy.passwordMaxLength} 位`);
+  }
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) =>
+    pattern.test(password),
+  ).length;
+  if (classes < securityPolicy.passwordMinCharacterClasses) {
+    problems.push('密码须包含大写字母、小写字母、数字、特殊符号中的至少三类');
+  }
+  if (/\s/.test(password)) problems.push('密码不能包含空格');
+  const username = context.username?.toLowerCase();
+  if (username && username.length >= 3 && password.toLowerCase().includes(username)) {
+    problems.push('密码不能包含用户名');
+  }
+  if (/(.)\1{3,}/.test(password)) problems.push('密码不能包含连续四个以上相同字符');
+  return problems;
+}

@@ -69,7 +69,7 @@ function isStale(outputFile, inputs) {
 }
 
 /** Builds the server bundle and the web app when their sources are newer than the build. */
-export function ensureBuilt({ force = false } = {}) {
+export function ensureBuilt({ force = false, web = true } = {}) {
   const serverInputs = [
     'apps/server/src',
     'apps/server/build.mjs',
@@ -87,7 +87,7 @@ export function ensureBuilt({ force = false } = {}) {
     'apps/web/public',
     'packages/domain/src',
   ];
-  if (force || isStale(path.join(root, 'apps/web/dist/index.html'), webInputs)) {
+  if (web && (force || isStale(path.join(root, 'apps/web/dist/index.html'), webInputs))) {
     console.log('› 构建网页端……');
     runOrExit('npm', ['run', 'build', '-w', 'apps/web']);
   }

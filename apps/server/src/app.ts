@@ -18,6 +18,7 @@ import { authPlugin } from './lib/auth/auth.plugin';
 import type { Clock } from './lib/clock';
 import type { AppContext } from './lib/context';
 import { registerErrorHandler } from './lib/errors';
+import { UnknownUsernameFailures } from './lib/auth/unknown-usernames';
 import { modules } from './modules/index';
 
 z.config(z.locales.zhCN());
@@ -53,6 +54,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     profile: options.profile,
     migrationsFolder: options.migrationsFolder,
     cookieSecure: options.cookieSecure ?? false,
+    unknownUsernameFailures: new UnknownUsernameFailures(),
   };
 
   await app.register(fastifyCookie);

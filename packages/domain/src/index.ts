@@ -4,5 +4,6 @@ export * from './contracts/index';
 export * from './errors';
 export * from './permissions';
 export * from './profile/index';
+export * from './registry/index';
 export * from './roles';
 export * from './security';

@@ -48,3 +48,33 @@ export function findPasswordProblems(password: string, context: { username?: str
   if (/(.)\1{3,}/.test(password)) problems.push('密码不能包含连续四个以上相同字符');
   return problems;
 }
+
+export interface LoginFailureState {
+  failedLoginCount: number;
+  lockedUntil: Date | null;
+}
+
+/**
+ * What a wrong password does to an account's lockout state (GB/T 22239-2019 8.1.4.1 b):
+ * the count goes up; the `maxFailedLogins`-th failure in a row locks the account for
+ * `lockoutMinutes` and starts a fresh count; a lock that has run out starts a fresh count too.
+ */
+export function registerFailedLogin(
+  state: LoginFailureState,
+  now: Date,
+): { failures: number; isNowLocked: boolean; next: LoginFailureState } {
+  const previousFailures = state.lockedUntil ? 0 : state.failedLoginCount;
+  const failures = previousFailures + 1;
+  if (failures >= securityPolicy.maxFailedLogins) {
+    return {
+      failures,
+      isNowLocked: true,
+      next: { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + securityPolicy.lockoutMinutes * 60_000) },
+    };
+  }
+  return { failures, isNowLocked: false, next: { failedLoginCount: failures, lockedUntil: null } };
+}
+
+export function isLockedAt(state: LoginFailureState, now: Date): boolean {
+  return state.lockedUntil !== null && state.lockedUntil > now;
+}

@@ -139,10 +139,12 @@ export async function insertAgencyWithClosure(
   coveredRegionCodes: string[],
 ): Promise<void> {
   await db.insert(agencies).values(agency);
+  // Bound parameters arrive as text; the UNION needs them typed to match the uuid columns.
   await db.execute(sql`
     INSERT INTO ${agencyClosure} (ancestor_id, descendant_id, depth)
-    SELECT ancestor_id, ${agency.id}, depth + 1 FROM ${agencyClosure} WHERE descendant_id = ${agency.parentId}
-    UNION ALL SELECT ${agency.id}, ${agency.id}, 0`);
+    SELECT ancestor_id, ${agency.id}::uuid, depth + 1 FROM ${agencyClosure}
+    WHERE descendant_id = ${agency.parentId}::uuid
+    UNION ALL SELECT ${agency.id}::uuid, ${agency.id}::uuid, 0`);
   if (coveredRegionCodes.length > 0) {
     await db
       .insert(agencyRegions)

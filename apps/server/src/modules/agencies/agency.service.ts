@@ -142,7 +142,8 @@ export async function createAgency(
         jurisdictionAgencyId: null,
         address: input.address,
         phone: input.phone,
-        sortOrder: parent.sortOrder * 100 + sequence,
+        // Siblings share the parent's place in the list and sort among themselves by code.
+        sortOrder: parent.sortOrder,
         createdAt: now,
         updatedAt: now,
       },
@@ -164,8 +165,13 @@ export async function createAgency(
   return getAgencyDetail(ctx, auth, id);
 }
 
-/** Region codes nest by prefix once trailing zeros are dropped: 360121 lies within 360100. */
+/**
+ * GB/T 2260 codes (6 digits) nest by prefix once trailing zero pairs are dropped: 360121 lies
+ * within 360100. The zeros of a 9-digit town code are its own number (360123100 龙津镇 does not
+ * contain 360123101 万埠镇): a town contains only itself.
+ */
 function isWithinRegion(code: string, containerCode: string): boolean {
+  if (containerCode.length > 6) return code === containerCode;
   const prefix = containerCode.replace(/(00)+$/, '');
   return code.startsWith(prefix);
 }

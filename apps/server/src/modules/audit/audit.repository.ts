@@ -70,12 +70,3 @@ export function findAuditForExport(
     .orderBy(desc(auditLog.id))
     .limit(limit);
 }
-
-export async function isTopLevelAgency(db: Database, agencyId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ parentId: agencies.parentId })
-    .from(agencies)
-    .where(eq(agencies.id, agencyId))
-    .limit(1);
-  return row !== undefined && row.parentId === null;
-}

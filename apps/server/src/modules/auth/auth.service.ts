@@ -1,6 +1,8 @@
 import {
   type ChangePasswordRequest,
   findPasswordProblems,
+  isLockedAt,
+  registerFailedLogin,
   type LoginRequest,
   listPermissions,
   type MeResponse,
@@ -47,6 +49,24 @@ function formatShanghaiTime(moment: Date): string {
   });
 }
 
+function wrongPasswordError(failures: number): AppError {
+  const remaining = securityPolicy.maxFailedLogins - failures;
+  return new AppError(
+    'INVALID_CREDENTIALS',
+    `用户名或密码错误，再错 ${remaining} 次账号将锁定 ${securityPolicy.lockoutMinutes} 分钟`,
+  );
+}
+
+function lockedError(lockedUntil: Date, justLocked: boolean): AppError {
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    justLocked
+      ? `连续 ${securityPolicy.maxFailedLogins} 次密码错误，账号已锁定 ${securityPolicy.lockoutMinutes} 分钟（至 ${formatShanghaiTime(lockedUntil)}）`
+      : `连续 ${securityPolicy.maxFailedLogins} 次密码错误，账号已锁定至 ${formatShanghaiTime(lockedUntil)}，` +
+        '请届时再试或联系安全管理员解锁',
+  );
+}
+
 /**
  * Logs a user in (SYS-2): argon2id check, lockout after `maxFailedLogins` failures in a row for
  * `lockoutMinutes`, a new server-side session. Failures are recorded (counter and audit entry)
@@ -55,30 +75,7 @@ function formatShanghaiTime(moment: Date): string {
 export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMeta): Promise<LoginOutcome> {
   const now = ctx.clock.now();
   const user = await findUserForLogin(ctx.db, input.username);
-  const anonymousActor: AuditActor = {
-    userId: null,
-    username: input.username,
-    displayName: null,
-    agencyId: null,
-    clientAddress: meta.clientAddress,
-  };
-  if (!user) {
-    await verifyDecoyPassword(input.password);
-    await ctx.db.transaction((tx) =>
-      appendAudit(
-        tx,
-        anonymousActor,
-        {
-          action: 'auth.login_failed',
-          targetType: 'user',
-          targetId: null,
-          summary: `登录失败：用户名 ${input.username} 不存在`,
-        },
-        now,
-      ),
-    );
-    return { ok: false, error: new AppError('INVALID_CREDENTIALS', '用户名或密码错误') };
-  }
+  if (!user) return refuseUnknownUsername(ctx, input, meta, now);
   const actor: AuditActor = {
     userId: user.id,
     username: user.username,
@@ -86,68 +83,39 @@ export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMe
     agencyId: user.agencyId,
     clientAddress: meta.clientAddress,
   };
-  if (user.lockedUntil && user.lockedUntil > now) {
+  if (isLockedAt(user, now)) {
     await ctx.db.transaction((tx) =>
       appendAudit(
         tx,
         actor,
-        {
-          action: 'auth.login_refused_locked',
-          targetType: 'user',
-          targetId: user.id,
-          summary: '账号锁定期间尝试登录',
-        },
+        { action: 'auth.login_refused_locked', targetType: 'user', targetId: user.id, summary: '账号锁定期间尝试登录' },
         now,
       ),
     );
-    return {
-      ok: false,
-      error: new AppError(
-        'ACCOUNT_LOCKED',
-        `连续 ${securityPolicy.maxFailedLogins} 次密码错误，账号已锁定至 ${formatShanghaiTime(user.lockedUntil)}，` +
-          '请届时再试或联系安全管理员解锁',
-      ),
-    };
+    return { ok: false, error: lockedError(user.lockedUntil!, false) };
   }
   const isPasswordRight = await verifyPassword(user.passwordHash, input.password);
   if (!isPasswordRight) {
-    // A lock that has run out starts a fresh count.
-    const previousFailures = user.lockedUntil ? 0 : user.failedLoginCount;
-    const failures = previousFailures + 1;
-    const locks = failures >= securityPolicy.maxFailedLogins;
-    const lockedUntil = locks ? new Date(now.getTime() + securityPolicy.lockoutMinutes * 60_000) : null;
+    const outcome = registerFailedLogin(user, now);
     await ctx.db.transaction(async (tx) => {
-      await recordFailedLogin(tx, user.id, locks ? 0 : failures, lockedUntil, now);
+      await recordFailedLogin(tx, user.id, outcome.next.failedLoginCount, outcome.next.lockedUntil, now);
       await appendAudit(
         tx,
         actor,
         {
-          action: locks ? 'auth.account_locked' : 'auth.login_failed',
+          action: outcome.isNowLocked ? 'auth.account_locked' : 'auth.login_failed',
           targetType: 'user',
           targetId: user.id,
-          summary: locks
-            ? `连续 ${failures} 次密码错误，账号锁定 ${securityPolicy.lockoutMinutes} 分钟`
-            : `登录失败：密码错误（第 ${failures} 次）`,
+          summary: outcome.isNowLocked
+            ? `连续 ${outcome.failures} 次密码错误，账号锁定 ${securityPolicy.lockoutMinutes} 分钟`
+            : `登录失败：密码错误（第 ${outcome.failures} 次）`,
         },
         now,
       );
     });
-    if (locks) {
-      return {
-        ok: false,
-        error: new AppError(
-          'ACCOUNT_LOCKED',
-          `连续 ${failures} 次密码错误，账号已锁定 ${securityPolicy.lockoutMinutes} 分钟（至 ${formatShanghaiTime(lockedUntil!)}）`,
-        ),
-      };
-    }
-    const remaining = securityPolicy.maxFailedLogins - failures;
     return {
       ok: false,
-      error: new AppError(
-        'INVALID_CREDENTIALS',
-        `用户名或密码错误，再错 ${remaining} 次账号将锁定 ${securityPolicy.lockoutMinutes} 分钟`,
-      ),
+      error: outcome.isNowLocked ? lockedError(outcome.next.lockedUntil!, true) : wrongPasswordError(outcome.failures),
     };
   }
   if (user.status !== 'active') {
@@ -155,12 +123,7 @@ export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMe
       appendAudit(
         tx,
         actor,
-        {
-          action: 'auth.login_refused_disabled',
-          targetType: 'user',
-          targetId: user.id,
-          summary: '已停用账号尝试登录',
-        },
+        { action: 'auth.login_refused_disabled', targetType: 'user', targetId: user.id, summary: '已停用账号尝试登录' },
         now,
       ),
     );
@@ -169,15 +132,45 @@ export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMe
   const session = await ctx.db.transaction(async (tx) => {
     await recordSuccessfulLogin(tx, user.id, now, meta.clientAddress);
     const created = await createSession(tx, user.id, now, meta);
-    await appendAudit(
-      tx,
-      actor,
-      { action: 'auth.login', targetType: 'user', targetId: user.id, summary: '登录成功' },
-      now,
-    );
+    await appendAudit(tx, actor, { action: 'auth.login', targetType: 'user', targetId: user.id, summary: '登录成功' }, now);
     return created;
   });
   return { ok: true, session, userId: user.id };
+}
+
+/**
+ * An unknown username gets the answers a real account would get — same countdown, same lock,
+ * same timing (the decoy hash) — and an audit entry.
+ */
+async function refuseUnknownUsername(
+  ctx: AppContext,
+  input: LoginRequest,
+  meta: ClientMeta,
+  now: Date,
+): Promise<LoginOutcome> {
+  await verifyDecoyPassword(input.password);
+  const state = ctx.unknownUsernameFailures.get(input.username);
+  const isLocked = isLockedAt(state, now);
+  const outcome = isLocked ? null : registerFailedLogin(state, now);
+  if (outcome) ctx.unknownUsernameFailures.set(input.username, outcome.next);
+  await ctx.db.transaction((tx) =>
+    appendAudit(
+      tx,
+      { userId: null, username: input.username, displayName: null, agencyId: null, clientAddress: meta.clientAddress },
+      {
+        action: 'auth.login_failed',
+        targetType: 'user',
+        targetId: null,
+        summary: `登录失败：用户名 ${input.username} 不存在`,
+      },
+      now,
+    ),
+  );
+  if (!outcome) return { ok: false, error: lockedError(state.lockedUntil!, false) };
+  return {
+    ok: false,
+    error: outcome.isNowLocked ? lockedError(outcome.next.lockedUntil!, true) : wrongPasswordError(outcome.failures),
+  };
 }
 
 export async function logOut(ctx: AppContext, auth: AuthContext): Promise<void> {

@@ -9,6 +9,7 @@ import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField } from '../../lib/errors';
+import { calendarPolicy } from './calendar.policy';
 import {
   deleteOverride,
   findConfirmation,
@@ -49,11 +50,17 @@ export async function getCalendarYear(ctx: AppContext, year: number): Promise<Ca
 
 const kindLabels = { holiday: '放假', workday: '调休上班' } as const;
 
+function requireCalendarManager(auth: AuthContext): void {
+  const refusal = calendarPolicy.whyCannotManage(auth);
+  if (refusal) throw new AppError('FORBIDDEN', refusal);
+}
+
 export async function setOverride(
   ctx: AppContext,
   auth: AuthContext,
   input: CalendarOverrideInput,
 ): Promise<void> {
+  requireCalendarManager(auth);
   const now = ctx.clock.now();
   const before = await findOverride(ctx.db, input.date);
   await ctx.db.transaction(async (tx) => {
@@ -75,6 +82,7 @@ export async function setOverride(
 }
 
 export async function removeOverride(ctx: AppContext, auth: AuthContext, date: string): Promise<void> {
+  requireCalendarManager(auth);
   const before = await findOverride(ctx.db, date);
   if (!before) throw new AppError('NOT_FOUND', `${date} 没有人工设置的节假日或调休`, 'date');
   const now = ctx.clock.now();
@@ -102,6 +110,7 @@ export async function confirmYear(
   year: number,
   notice: string,
 ): Promise<void> {
+  requireCalendarManager(auth);
   const calendar = await loadWorkingCalendar(ctx.db);
   if (year <= calendar.knownThroughYear) {
     throw invalidField('year', `${year} 年的节假日安排已确定，无需确认`);

@@ -51,7 +51,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: { tags, summary: '按当前筛选条件导出用户列表（Excel）', querystring: userListQuerySchema },
     },
     async (request, reply) =>
-      sendExcel(reply, await exportUsers(ctx, requireAuth(request), request.query), '用户列表'),
+      sendExcel(reply, await exportUsers(ctx, requireAuth(request), request.query), '用户列表', ctx.clock),
   );
 
   app.get(

@@ -26,7 +26,11 @@ export interface StartedServer {
 }
 
 /** Starts a Node script on a free port and waits until `readyPath` answers 200. */
-export async function startServer(script: string, env: Record<string, string>, readyPath: string): Promise<StartedServer> {
+export async function startServer(
+  script: string,
+  env: Record<string, string>,
+  readyPath: string,
+): Promise<StartedServer> {
   const port = await findFreePort();
   const child = spawn(process.execPath, [script], {
     cwd: root,
@@ -90,7 +94,14 @@ function percentile(sorted: number[], fraction: number): number {
  */
 export async function measure(
   name: string,
-  options: { url: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; connections: number; duration: number },
+  options: {
+    url: string;
+    method?: 'GET' | 'POST';
+    headers?: Record<string, string>;
+    body?: string;
+    connections: number;
+    duration: number;
+  },
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {

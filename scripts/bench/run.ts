@@ -19,11 +19,17 @@ async function logIn(baseUrl: string, username: string): Promise<string> {
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
-  const cookie = response.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((value) => value.split(';')[0])
+    .join('; ');
   return cookie;
 }
 
-async function benchmarkApplication(database: string, env: Record<string, string>): Promise<(LoadResult & { database: string })[]> {
+async function benchmarkApplication(
+  database: string,
+  env: Record<string, string>,
+): Promise<(LoadResult & { database: string })[]> {
   const server = await startServer(path.join(root, 'apps/server/dist/main.js'), env, '/api/health');
   try {
     const results: LoadResult[] = [];
@@ -64,20 +70,34 @@ async function benchmarkApplication(database: string, env: Record<string, string
 async function main(): Promise<void> {
   // The API is measured; the web bundle is not needed.
   ensureBuilt({ web: false });
-  console.log(`机器：${os.cpus().length} 核 ${os.cpus()[0]?.model ?? ''}，${Math.round(os.totalmem() / 2 ** 30)} GiB；Node ${process.version}`);
+  console.log(
+    `机器：${os.cpus().length} 核 ${os.cpus()[0]?.model ?? ''}，${Math.round(os.totalmem() / 2 ** 30)} GiB；Node ${process.version}`,
+  );
   console.log(`每项 ${duration} 秒，${connections} 个并发连接\n`);
   const results: (LoadResult & { database: string })[] = [];
 
   const bare = await startServer(path.join(root, 'scripts/bench/bare-server.mjs'), {}, '/bare');
   try {
-    results.push({ ...(await measure('GET /bare（空 Fastify 路由，上限）', { url: `${bare.baseUrl}/bare`, connections, duration })), database: '—' });
+    results.push({
+      ...(await measure('GET /bare（空 Fastify 路由，上限）', {
+        url: `${bare.baseUrl}/bare`,
+        connections,
+        duration,
+      })),
+      database: '—',
+    });
   } finally {
     await bare.stop();
   }
 
   const pgliteFolder = temporaryFolder('qingshan-bench-');
   try {
-    results.push(...(await benchmarkApplication('PGlite', { QINGSHAN_DATA_DIR: path.join(pgliteFolder.folder, 'data'), DATABASE_URL: '' })));
+    results.push(
+      ...(await benchmarkApplication('PGlite', {
+        QINGSHAN_DATA_DIR: path.join(pgliteFolder.folder, 'data'),
+        DATABASE_URL: '',
+      })),
+    );
   } finally {
     pgliteFolder.remove();
   }

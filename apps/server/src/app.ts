@@ -15,10 +15,10 @@ import {
 import { z } from 'zod';
 import type { DatabaseHandle } from './db/client';
 import { authPlugin } from './lib/auth/auth.plugin';
+import { UnknownUsernameFailures } from './lib/auth/unknown-usernames';
 import type { Clock } from './lib/clock';
 import type { AppContext } from './lib/context';
 import { registerErrorHandler } from './lib/errors';
-import { UnknownUsernameFailures } from './lib/auth/unknown-usernames';
 import { modules } from './modules/index';
 
 z.config(z.locales.zhCN());

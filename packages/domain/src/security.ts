@@ -69,7 +69,10 @@ export function registerFailedLogin(
     return {
       failures,
       isNowLocked: true,
-      next: { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + securityPolicy.lockoutMinutes * 60_000) },
+      next: {
+        failedLoginCount: 0,
+        lockedUntil: new Date(now.getTime() + securityPolicy.lockoutMinutes * 60_000),
+      },
     };
   }
   return { failures, isNowLocked: false, next: { failedLoginCount: failures, lockedUntil: null } };

@@ -2,11 +2,11 @@ import {
   type ChangePasswordRequest,
   findPasswordProblems,
   isLockedAt,
-  registerFailedLogin,
   type LoginRequest,
   listPermissions,
   type MeResponse,
   type Role,
+  registerFailedLogin,
   securityPolicy,
   type UpdateOwnProfileRequest,
 } from '@qingshan/domain';
@@ -63,7 +63,7 @@ function lockedError(lockedUntil: Date, justLocked: boolean): AppError {
     justLocked
       ? `连续 ${securityPolicy.maxFailedLogins} 次密码错误，账号已锁定 ${securityPolicy.lockoutMinutes} 分钟（至 ${formatShanghaiTime(lockedUntil)}）`
       : `连续 ${securityPolicy.maxFailedLogins} 次密码错误，账号已锁定至 ${formatShanghaiTime(lockedUntil)}，` +
-        '请届时再试或联系安全管理员解锁',
+          '请届时再试或联系安全管理员解锁',
   );
 }
 
@@ -88,7 +88,12 @@ export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMe
       appendAudit(
         tx,
         actor,
-        { action: 'auth.login_refused_locked', targetType: 'user', targetId: user.id, summary: '账号锁定期间尝试登录' },
+        {
+          action: 'auth.login_refused_locked',
+          targetType: 'user',
+          targetId: user.id,
+          summary: '账号锁定期间尝试登录',
+        },
         now,
       ),
     );
@@ -115,7 +120,9 @@ export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMe
     });
     return {
       ok: false,
-      error: outcome.isNowLocked ? lockedError(outcome.next.lockedUntil!, true) : wrongPasswordError(outcome.failures),
+      error: outcome.isNowLocked
+        ? lockedError(outcome.next.lockedUntil!, true)
+        : wrongPasswordError(outcome.failures),
     };
   }
   if (user.status !== 'active') {
@@ -123,7 +130,12 @@ export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMe
       appendAudit(
         tx,
         actor,
-        { action: 'auth.login_refused_disabled', targetType: 'user', targetId: user.id, summary: '已停用账号尝试登录' },
+        {
+          action: 'auth.login_refused_disabled',
+          targetType: 'user',
+          targetId: user.id,
+          summary: '已停用账号尝试登录',
+        },
         now,
       ),
     );
@@ -132,7 +144,12 @@ export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMe
   const session = await ctx.db.transaction(async (tx) => {
     await recordSuccessfulLogin(tx, user.id, now, meta.clientAddress);
     const created = await createSession(tx, user.id, now, meta);
-    await appendAudit(tx, actor, { action: 'auth.login', targetType: 'user', targetId: user.id, summary: '登录成功' }, now);
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'auth.login', targetType: 'user', targetId: user.id, summary: '登录成功' },
+      now,
+    );
     return created;
   });
   return { ok: true, session, userId: user.id };
@@ -156,7 +173,13 @@ async function refuseUnknownUsername(
   await ctx.db.transaction((tx) =>
     appendAudit(
       tx,
-      { userId: null, username: input.username, displayName: null, agencyId: null, clientAddress: meta.clientAddress },
+      {
+        userId: null,
+        username: input.username,
+        displayName: null,
+        agencyId: null,
+        clientAddress: meta.clientAddress,
+      },
       {
         action: 'auth.login_failed',
         targetType: 'user',
@@ -169,7 +192,9 @@ async function refuseUnknownUsername(
   if (!outcome) return { ok: false, error: lockedError(state.lockedUntil!, false) };
   return {
     ok: false,
-    error: outcome.isNowLocked ? lockedError(outcome.next.lockedUntil!, true) : wrongPasswordError(outcome.failures),
+    error: outcome.isNowLocked
+      ? lockedError(outcome.next.lockedUntil!, true)
+      : wrongPasswordError(outcome.failures),
   };
 }
 

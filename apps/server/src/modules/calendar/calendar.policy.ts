@@ -7,6 +7,8 @@ import type { AuthContext } from '../../lib/auth/auth.context';
  */
 export const calendarPolicy = {
   whyCannotManage(auth: Pick<AuthContext, 'agency'>): string | null {
-    return auth.agency.kind === 'provincial_department' ? null : '工作日历全省共用，只能由省生态环境厅的系统管理员维护';
+    return auth.agency.kind === 'provincial_department'
+      ? null
+      : '工作日历全省共用，只能由省生态环境厅的系统管理员维护';
   },
 };

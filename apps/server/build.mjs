@@ -1,6 +1,7 @@
 // Bundles the server into dist/ with esbuild: our TypeScript (and @qingshan/domain's) compiled in,
 // npm dependencies left as imports. Type checking is `npm run typecheck`, not this step.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const readDependencies = (file) => Object.keys(JSON.parse(readFileSync(file, 'utf8')).dependencies ?? {});
@@ -10,6 +11,7 @@ const external = [
 ].filter((name) => name !== '@qingshan/domain' && name !== 'chinese-days');
 
 await build({
+  absWorkingDir: fileURLToPath(new URL('.', import.meta.url)),
   entryPoints: { main: 'src/main.ts', 'cli/audit-verify': 'src/cli/audit-verify.ts' },
   outdir: 'dist',
   bundle: true,

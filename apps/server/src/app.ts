@@ -18,7 +18,7 @@ import { authPlugin } from './lib/auth/auth.plugin';
 import { UnknownUsernameFailures } from './lib/auth/unknown-usernames';
 import type { Clock } from './lib/clock';
 import type { AppContext } from './lib/context';
-import { registerErrorHandler } from './lib/errors';
+import { registerErrorHandler, registerNotFoundHandler } from './lib/errors';
 import { modules } from './modules/index';
 
 z.config(z.locales.zhCN());
@@ -110,17 +110,15 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   }
 
   const webDist = options.webDistFolder;
-  if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
-    // The web app routes on the client: any other GET outside /api serves index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return reply
-        .status(404)
-        .send({ error: { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url}` } });
+  const servesWebApp = Boolean(webDist && existsSync(webDist));
+  if (servesWebApp) {
+    await app.register(fastifyStatic, {
+      root: webDist!,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
     });
   }
+  registerNotFoundHandler(app, { servesWebApp });
   return app;
 }

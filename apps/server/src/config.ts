@@ -37,7 +37,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     webDistFolder: path.join(repositoryRoot, 'apps', 'web', 'dist'),
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
-    logLevel: env.LOG_LEVEL ?? 'info',
+    // Requests are logged at info; a person running npm start wants the banner, not a log stream.
+    logLevel: env.LOG_LEVEL ?? 'warn',
     loadDemoData: env.QINGSHAN_DEMO !== 'false',
   };
 }

@@ -1,6 +1,9 @@
 import { roleLabels } from '@qingshan/domain';
+import { eq, inArray } from 'drizzle-orm';
 import { buildApp } from './app';
 import { readConfig } from './config';
+import type { DatabaseHandle } from './db/client';
+import { agencies, users } from './db/schema/index';
 import { demoAccounts, demoPassword } from './demo/demo.accounts';
 import { isDatabaseEmpty, loadDemoData } from './demo/demo.loader';
 import { systemClock } from './lib/clock';
@@ -45,23 +48,53 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  printBanner(port, profile.name);
+  await printBanner(database, port, profile.name);
 }
 
-function printBanner(port: number, profileName: string): void {
+/** Terminal columns a string takes: CJK and full-width characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        character,
+      )
+        ? 2
+        : 1;
+  return width;
+}
+
+function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(1, width - displayWidth(text)));
+}
+
+async function printBanner(database: DatabaseHandle, port: number, profileName: string): Promise<void> {
+  const rows = await database.db
+    .select({ username: users.username, agencyName: agencies.name })
+    .from(users)
+    .innerJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(
+      inArray(
+        users.username,
+        demoAccounts.map((account) => account.username),
+      ),
+    );
+  const agencyOf = new Map(rows.map((row) => [row.username, row.agencyName]));
+  const present = demoAccounts.filter((account) => agencyOf.has(account.username));
   const lines = [
     '',
-    `青山 Qingshan 已启动：http://localhost:${port}/   （省份配置：${profileName}）`,
+    `青山 Qingshan 已启动：http://localhost:${port}/   （默认省份配置：${profileName}）`,
     `接口文档：http://localhost:${port}/api/docs`,
     '',
-    `演示账号（密码均为 ${demoPassword}）：`,
-    ...demoAccounts.map(
-      (account) =>
-        `  ${account.username.padEnd(16)} ${account.roles
-          .map((role) => roleLabels[role].zh)
-          .join('、')
-          .padEnd(14, '　')} ${account.purpose}`,
-    ),
+    ...(present.length > 0
+      ? [
+          `演示账号（密码均为 ${demoPassword}）：`,
+          ...present.map(
+            (account) =>
+              `  ${padToWidth(account.username, 16)}${padToWidth(account.roles.map((role) => roleLabels[role].zh).join('、'), 26)}${agencyOf.get(account.username)}`,
+          ),
+        ]
+      : []),
     '',
   ];
   console.log(lines.join('\n'));

@@ -2,6 +2,7 @@ export * from './audit-actions';
 export * from './calendar/index';
 export * from './contracts/index';
 export * from './errors';
+export * from './org-rules';
 export * from './permissions';
 export * from './profile/index';
 export * from './registry/index';

@@ -98,9 +98,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
       .status(500)
       .send({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试或联系系统管理员' } });
   });
+}
 
+/**
+ * Unknown API paths answer JSON 404. When the web app is served, any other GET gets its
+ * index.html: the web app routes on the client.
+ */
+export function registerNotFoundHandler(app: FastifyInstance, options: { servesWebApp: boolean }): void {
   app.setNotFoundHandler((request, reply) => {
-    reply
+    if (options.servesWebApp && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply
       .status(404)
       .send({ error: { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url}` } });
   });

@@ -100,7 +100,7 @@ export interface TestServer {
  * A server on its own copy of the migrated demo database (PGlite, or PostgreSQL when the
  * api-postgres project runs), with a manual clock that tests move forward.
  */
-export async function createTestServer(): Promise<TestServer> {
+export async function createTestServer(options: { webDistFolder?: string } = {}): Promise<TestServer> {
   let handle: DatabaseHandle;
   let dropDatabase: (() => Promise<void>) | null = null;
   if (process.env.QS_TEST_DB === 'postgres') {
@@ -121,7 +121,13 @@ export async function createTestServer(): Promise<TestServer> {
   }
   const clock = new ManualClock(demoDate);
   const profile = getProvinceProfile('jiangxi');
-  const app = await buildApp({ database: handle, clock, profile, migrationsFolder, webDistFolder: null });
+  const app = await buildApp({
+    database: handle,
+    clock,
+    profile,
+    migrationsFolder,
+    webDistFolder: options.webDistFolder ?? null,
+  });
   await app.ready();
   return {
     app,

@@ -38,8 +38,9 @@ export const sessionUserSchema = z.object({
   agency: sessionAgencySchema,
   mustChangePassword: z.boolean(),
   passwordExpiresAt: isoDateTimeSchema,
-  lastLoginAt: isoDateTimeSchema.nullable(),
-  lastLoginIp: z.string().nullable(),
+  /** The login before the current session (null at the first): lets a user spot misuse of their account. */
+  previousLoginAt: isoDateTimeSchema.nullable(),
+  previousLoginIp: z.string().nullable(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

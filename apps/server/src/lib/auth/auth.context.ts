@@ -26,6 +26,7 @@ export interface SessionAgency {
 /** The logged-in user of a request, with the subtree they may act on. */
 export interface AuthContext {
   sessionTokenHash: string;
+  sessionCreatedAt: Date;
   csrfToken: string;
   sessionExpiresAt: Date;
   user: AuthenticatedUser;

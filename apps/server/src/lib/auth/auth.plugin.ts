@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { hasPermission, type Permission } from '@qingshan/domain';
+import { hasPermission, type Permission, securityPolicy } from '@qingshan/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyPlugin from 'fastify-plugin';
 import { appendAudit } from '../audit/index';
@@ -86,6 +86,9 @@ export const authPlugin = fastifyPlugin(async (app: FastifyInstance, options: { 
         if (now.getTime() - found.lastSeenAt.getTime() > touchIntervalMs) {
           await touchSession(ctx.db, found.auth.sessionTokenHash, now);
         }
+      } else if (found.state === 'closed') {
+        endedReason = found.reason;
+        clearSessionCookies(reply);
       } else if (found.state === 'ended') {
         endedReason = found.reason;
         await ctx.db.transaction(async (tx) => {
@@ -114,11 +117,9 @@ export const authPlugin = fastifyPlugin(async (app: FastifyInstance, options: { 
     if (config.access === 'public') return;
     const auth = request.auth;
     if (!auth) {
-      if (endedReason === 'idle') {
-        throw new AppError('SESSION_EXPIRED', '超过 30 分钟未操作，已自动退出，请重新登录');
-      }
       if (endedReason === 'disabled') throw new AppError('ACCOUNT_DISABLED', '账号已停用，请联系系统管理员');
-      if (endedReason === 'expired') throw new AppError('SESSION_EXPIRED', '登录已过期，请重新登录');
+      const message = endedReason ? sessionEndMessages[endedReason] : undefined;
+      if (message) throw new AppError('SESSION_EXPIRED', message);
       throw new AppError('UNAUTHENTICATED', '请先登录');
     }
     if (unsafeMethods.has(request.method)) {
@@ -135,6 +136,17 @@ export const authPlugin = fastifyPlugin(async (app: FastifyInstance, options: { 
     }
   });
 });
+
+/** What a person is told when their session has ended, by the reason it ended. */
+const sessionEndMessages: Record<string, string> = {
+  idle: `超过 ${securityPolicy.idleTimeoutMinutes} 分钟未操作，已自动退出，请重新登录`,
+  expired: '登录已过期，请重新登录',
+  logout: '您已退出登录，请重新登录',
+  forced_logout: '您已被安全管理员强制下线，请重新登录',
+  password_reset: '您的密码已被系统管理员重置，请使用新密码登录',
+  password_changed: '您的密码已在其他会话中修改，请使用新密码重新登录',
+  roles_changed: '您的角色已变更，请重新登录以使用新的权限',
+};
 
 const sessionEndSummary: Record<'idle' | 'expired' | 'disabled', string> = {
   idle: '超过 30 分钟未操作，会话自动结束',

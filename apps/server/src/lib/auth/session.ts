@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Role, securityPolicy } from '@qingshan/domain';
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { agencies, regions, sessions, users } from '../../db/schema/index';
 import type { AuthContext } from './auth.context';
@@ -50,13 +50,13 @@ export interface EndedSessionUser {
 
 export type SessionLookup =
   | { state: 'missing' }
+  /** Ended earlier (logout, forced logout, password reset, role change…): nothing more to record. */
+  | { state: 'closed'; reason: string }
   | { state: 'ended'; reason: 'idle' | 'expired' | 'disabled'; tokenHash: string; user: EndedSessionUser }
   | { state: 'active'; auth: Omit<AuthContext, 'clientAddress'>; lastSeenAt: Date };
 
-/** Finds the session behind a cookie token and decides whether it still holds at `now`. */
-export async function lookUpSession(db: Database, token: string, now: Date): Promise<SessionLookup> {
-  const tokenHash = hashSessionToken(token);
-  const [row] = await db
+function prepareSessionQuery(db: Database) {
+  return db
     .select({
       session: sessions,
       user: users,
@@ -74,10 +74,27 @@ export async function lookUpSession(db: Database, token: string, now: Date): Pro
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(agencies, eq(agencies.id, users.agencyId))
     .innerJoin(regions, eq(regions.code, agencies.regionCode))
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.endedAt)))
-    .limit(1);
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+    .prepare('session_lookup');
+}
+
+// Every API request runs this query: prepared once per database, it skips building the SQL
+// and mapping the selection again each time (about a millisecond on PGlite; docs/PERFORMANCE.md).
+const preparedSessionQueries = new WeakMap<Database, ReturnType<typeof prepareSessionQuery>>();
+
+/** Finds the session behind a cookie token and decides whether it still holds at `now`. */
+export async function lookUpSession(db: Database, token: string, now: Date): Promise<SessionLookup> {
+  const tokenHash = hashSessionToken(token);
+  let query = preparedSessionQueries.get(db);
+  if (!query) {
+    query = prepareSessionQuery(db);
+    preparedSessionQueries.set(db, query);
+  }
+  const [row] = await query.execute({ tokenHash });
   if (!row) return { state: 'missing' };
   const { session, user, agency } = row;
+  if (session.endedAt) return { state: 'closed', reason: session.endReason ?? 'ended' };
   const ended = (reason: 'idle' | 'expired' | 'disabled'): SessionLookup => ({
     state: 'ended',
     reason,
@@ -93,6 +110,7 @@ export async function lookUpSession(db: Database, token: string, now: Date): Pro
     lastSeenAt: session.lastSeenAt,
     auth: {
       sessionTokenHash: tokenHash,
+      sessionCreatedAt: session.createdAt,
       csrfToken: session.csrfToken,
       sessionExpiresAt: session.expiresAt,
       user: {
@@ -159,4 +177,19 @@ export async function endSessionsOfUser(
     )
     .returning({ tokenHash: sessions.tokenHash });
   return ended.length;
+}
+
+/** The login before this session's: what a user checks to spot someone else using their account. */
+export async function findPreviousLogin(
+  db: Database,
+  userId: string,
+  before: Date,
+): Promise<{ at: Date; clientAddress: string | null } | null> {
+  const [row] = await db
+    .select({ at: sessions.createdAt, clientAddress: sessions.clientAddress })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), lt(sessions.createdAt, before)))
+    .orderBy(desc(sessions.createdAt))
+    .limit(1);
+  return row ?? null;
 }

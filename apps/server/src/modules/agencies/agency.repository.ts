@@ -19,15 +19,30 @@ const agencyColumns = {
   isActive: agencies.isActive,
 };
 
-export type AgencyRow = Awaited<ReturnType<typeof listAgenciesInScope>>[number];
+export type AgencyRow = NonNullable<Awaited<ReturnType<typeof findAgencySummary>>>;
 
-export function listAgenciesInScope(db: Database, auth: Pick<AuthContext, 'scopeRootAgencyId'>) {
-  return db
-    .select(agencyColumns)
-    .from(agencies)
-    .innerJoin(regions, eq(regions.code, agencies.regionCode))
-    .where(inArray(agencies.id, agencyIdsInScope(db, auth)))
-    .orderBy(asc(agencies.sortOrder), asc(agencies.code));
+/**
+ * Every agency of the jurisdiction, built as one JSON document in the database: a province
+ * has hundreds of agencies, and one text value crosses PGlite's wire protocol far faster than
+ * hundreds of rows of a dozen columns (see docs/PERFORMANCE.md).
+ */
+export async function listAgenciesInScope(
+  db: Database,
+  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
+): Promise<AgencyRow[]> {
+  const [row] = await queryRows<{ items: string }>(
+    db,
+    sql`SELECT coalesce(json_agg(json_build_object(
+          'id', a.id, 'code', a.code, 'name', a.name, 'shortName', a.short_name, 'kind', a.kind,
+          'level', a.level, 'regionCode', a.region_code, 'regionName', r.full_name, 'parentId', a.parent_id,
+          'jurisdictionAgencyId', a.jurisdiction_agency_id, 'sortOrder', a.sort_order, 'isActive', a.is_active
+        ) ORDER BY a.sort_order, a.code), '[]')::text AS items
+        FROM ${agencyClosure} c
+        JOIN ${agencies} a ON a.id = c.descendant_id
+        JOIN ${regions} r ON r.code = a.region_code
+        WHERE c.ancestor_id = ${auth.scopeRootAgencyId}`,
+  );
+  return JSON.parse(row?.items ?? '[]');
 }
 
 export async function findAgencyInScope(

@@ -219,7 +219,11 @@ describe('auth routes', () => {
 
       const replayed = await replay.get('/api/auth/me');
       expect(replayed.status).toBe(401);
-      expect(replayed.body.error.code).toBe('UNAUTHENTICATED');
+      expect(replayed.body.error).toMatchObject({
+        code: 'SESSION_EXPIRED',
+        message: expect.stringContaining('30 分钟'),
+      });
+      expect(await auditEntriesAfter(server, before)).toHaveLength(1);
     });
 
     it('keeps a session alive while requests come less than 30 minutes apart', async () => {
@@ -293,7 +297,35 @@ describe('auth routes', () => {
       ]);
       const replayed = await replay.get('/api/auth/me');
       expect(replayed.status).toBe(401);
-      expect(replayed.body.error.code).toBe('UNAUTHENTICATED');
+      expect(replayed.body.error).toMatchObject({
+        code: 'SESSION_EXPIRED',
+        message: '您已退出登录，请重新登录',
+      });
+    });
+
+    it('tells a user whose session a security administrator ended why they must log in again', async () => {
+      const agent = await server.as('jj.inspector');
+      const security = await server.as('security');
+      const forced = await security.post(`/api/users/${demoAccountId('jj.inspector')}/sessions/end`);
+      expect(forced.status).toBe(200);
+      const response = await agent.get('/api/auth/me');
+      expect(response.status).toBe(401);
+      expect(response.body.error).toMatchObject({
+        code: 'SESSION_EXPIRED',
+        message: expect.stringContaining('强制下线'),
+      });
+    });
+
+    it('shows the previous login, not the current one', async () => {
+      const first = await server.as('nt.head');
+      expect((await first.get('/api/auth/me')).body.user).toMatchObject({ previousLoginAt: null });
+      server.clock.advanceMinutes(5);
+      const second = await server.as('nt.head');
+      const me = await second.get('/api/auth/me');
+      expect(me.body.user.previousLoginAt).toBe(
+        new Date(server.clock.now().getTime() - 5 * 60_000).toISOString(),
+      );
+      expect(me.body.user.previousLoginIp).toBe('127.0.0.1');
     });
 
     it('answers 401 to a request without a session', async () => {

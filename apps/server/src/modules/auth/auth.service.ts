@@ -17,11 +17,13 @@ import {
   createSession,
   endSession,
   endSessionsOfUser,
+  findPreviousLogin,
   type NewSession,
   passwordExpiresAt,
 } from '../../lib/auth/session';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField } from '../../lib/errors';
+import { profileForRegion } from '../../lib/profile';
 import {
   countAgenciesBelow,
   findAgencyWithRegion,
@@ -214,17 +216,22 @@ export async function logOut(ctx: AppContext, auth: AuthContext): Promise<void> 
 /** Everything the web needs about the logged-in user, their permissions and jurisdiction. */
 export async function describeSession(
   ctx: AppContext,
-  auth: Pick<AuthContext, 'user' | 'agency' | 'scopeRootAgencyId' | 'csrfToken' | 'sessionExpiresAt'>,
+  auth: Pick<
+    AuthContext,
+    'user' | 'agency' | 'scopeRootAgencyId' | 'csrfToken' | 'sessionExpiresAt' | 'sessionCreatedAt'
+  >,
 ): Promise<MeResponse> {
   const rootAgency =
     auth.scopeRootAgencyId === auth.agency.id
       ? auth.agency
       : await findAgencyWithRegion(ctx.db, auth.scopeRootAgencyId);
   if (!rootAgency) throw new AppError('INTERNAL', '管辖机构数据缺失');
-  const [agencyCount, scopeRegions] = await Promise.all([
+  const [agencyCount, scopeRegions, previousLogin] = await Promise.all([
     countAgenciesBelow(ctx.db, auth.scopeRootAgencyId),
     findScopeRegions(ctx.db, auth.scopeRootAgencyId),
+    findPreviousLogin(ctx.db, auth.user.id, auth.sessionCreatedAt),
   ]);
+  const profile = profileForRegion(ctx, auth.agency.regionCode);
   const below = agencyCount - 1;
   const servesBureau = auth.scopeRootAgencyId !== auth.agency.id;
   const description =
@@ -242,8 +249,8 @@ export async function describeSession(
       agency: auth.agency,
       mustChangePassword: user.mustChangePassword,
       passwordExpiresAt: passwordExpiresAt(user.passwordChangedAt).toISOString(),
-      lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
-      lastLoginIp: user.lastLoginIp,
+      previousLoginAt: previousLogin?.at.toISOString() ?? null,
+      previousLoginIp: previousLogin?.clientAddress ?? null,
     },
     permissions: listPermissions(user.roles),
     jurisdiction: {
@@ -255,7 +262,7 @@ export async function describeSession(
     csrfToken: auth.csrfToken,
     idleTimeoutSeconds: securityPolicy.idleTimeoutMinutes * 60,
     sessionExpiresAt: auth.sessionExpiresAt.toISOString(),
-    profile: { id: ctx.profile.id, name: ctx.profile.name },
+    profile: { id: profile.id, name: profile.name },
   };
 }
 

@@ -438,7 +438,7 @@ describe('user routes', () => {
       const disabled = await countyAdmin.agent.patch(`/api/users/${id}`, { status: 'disabled' });
       expect(disabled.status).toBe(200);
       expect(disabled.body).toMatchObject({ status: 'disabled', activeSessionCount: 0 });
-      expect((await user.get('/api/auth/me')).status).toBe(401);
+      expectError(await user.get('/api/auth/me'), 403, 'ACCOUNT_DISABLED');
       expectError(await server.anonymous().login('u36012104', demoPassword), 403, 'ACCOUNT_DISABLED');
       const enabled = await countyAdmin.agent.patch(`/api/users/${id}`, { status: 'active' });
       expect(enabled.body.status).toBe('active');

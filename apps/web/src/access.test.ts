@@ -1,0 +1,23 @@
+import { listPermissions } from '@qingshan/domain';
+import { describe, expect, it } from 'vitest';
+import { buildAccess } from './access';
+
+describe('buildAccess', () => {
+  it('lets the audit administrator open only the audit trail among the managed areas', () => {
+    const access = buildAccess(listPermissions(['audit_admin']));
+    expect(access.can('audit.read')).toBe(true);
+    expect(access.can('calendar.read')).toBe(true);
+    expect(access.can('agencies.read')).toBe(false);
+    expect(access.can('users.read')).toBe(false);
+    expect(access.can('profile.read')).toBe(false);
+  });
+
+  it('opens routes without a permission to everyone', () => {
+    expect(buildAccess([]).canOpen(undefined)).toBe(true);
+    expect(buildAccess([]).canOpen('users.read')).toBe(false);
+  });
+
+  it('ignores permission names it does not know', () => {
+    expect(buildAccess(['cases.read', 'users.read']).can('users.read')).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Messages } from '../zh-CN';
+
+export const audit: Messages['audit'] = {
+  title: 'Audit trail',
+  filters: {
+    dateRange: 'Dates',
+    action: 'Action',
+    actionPlaceholder: 'All actions',
+    actor: 'Actor',
+    actorPlaceholder: 'Username or name',
+    targetType: 'Object type',
+    targetTypePlaceholder: 'All types',
+    targetId: 'Object ID',
+    agency: 'Agency',
+  },
+  columns: {
+    id: 'No.',
+    occurredAt: 'Time',
+    actor: 'Actor',
+    agency: 'Agency',
+    action: 'Action',
+    summary: 'Summary',
+    target: 'Object',
+    clientAddress: 'Client address',
+  },
+  system: 'System',
+  anonymous: 'Not logged in',
+  expanded: {
+    hash: 'Hash',
+    previousHash: 'Previous hash',
+    beforeDigest: 'Digest before',
+    afterDigest: 'Digest after',
+    noDigest: 'None',
+    chainNote:
+      'Each entry’s hash covers its content and the previous entry’s hash: any change, deletion or insertion makes the verification fail.',
+  },
+  verify: {
+    button: 'Verify audit chain',
+    running: 'Verifying…',
+    intactTitle: 'Audit chain intact',
+    intact: '{{count}} entries checked; the hash chain is intact.',
+    brokenTitle: 'Audit chain broken',
+    broken: 'Entry {{id}} fails verification: {{reason}}',
+    brokenAt: 'Entry time: {{time}}',
+    showBroken: 'Show this entry',
+    verifiedAt: 'Verified at {{time}}',
+  },
+  notVisible: 'Entry {{id}} is outside what you may see; ask the provincial audit administrator to check it',
+  filterByAgency: 'Only this agency',
+  highlighted: 'Entry {{id}} is highlighted in the list',
+  retention: 'Audit entries are kept at least {{days}} days (Cybersecurity Law art. 21).',
+};

@@ -1,0 +1,28 @@
+import type { Messages } from '../zh-CN';
+import { account } from './account';
+import { agencies } from './agencies';
+import { audit } from './audit';
+import { auth } from './auth';
+import { calendar } from './calendar';
+import { common } from './common';
+import { home } from './home';
+import { labels } from './labels';
+import { layout } from './layout';
+import { profile } from './profile';
+import { regions } from './regions';
+import { users } from './users';
+
+export const enUS: Messages = {
+  common,
+  layout,
+  auth,
+  home,
+  agencies,
+  users,
+  audit,
+  calendar,
+  profile,
+  account,
+  labels,
+  regions,
+};

@@ -1,0 +1,96 @@
+import { type AgencyKind, auditActionLabels, type Role } from '@qingshan/domain';
+import type { Messages } from '../zh-CN';
+
+const roleNames: Record<Role, string> = {
+  inspector: 'Inspector',
+  agency_head: 'Agency head',
+  legal_reviewer: 'Legal reviewer',
+  supervisor: 'Supervisor',
+  hotline_operator: 'Hotline operator',
+  police_liaison: 'Police liaison',
+  system_admin: 'System administrator',
+  security_admin: 'Security administrator',
+  audit_admin: 'Audit administrator',
+};
+
+const auditActionNames: Record<string, string> = {
+  'auth.login': 'Login',
+  'auth.login_failed': 'Failed login',
+  'auth.account_locked': 'Account locked',
+  'auth.login_refused_locked': 'Login while locked',
+  'auth.login_refused_disabled': 'Login to a disabled account',
+  'auth.logout': 'Logout',
+  'auth.session_end': 'Session ended',
+  'auth.password_change': 'Own password changed',
+  'auth.profile_update': 'Own profile changed',
+  'users.create': 'Account created',
+  'users.update': 'Account changed',
+  'users.disable': 'Account disabled',
+  'users.enable': 'Account enabled',
+  'users.password_reset': 'Password reset',
+  'users.roles_set': 'Roles set',
+  'users.unlock': 'Account unlocked',
+  'users.sessions_end': 'Forced logout',
+  'users.export': 'Users exported',
+  'agencies.create': 'Agency created',
+  'agencies.update': 'Agency changed',
+  'audit.verify': 'Audit chain verified',
+  'audit.export': 'Audit exported',
+  'calendar.override_set': 'Calendar day set',
+  'calendar.override_remove': 'Calendar day removed',
+  'calendar.year_confirm': 'Holiday year confirmed',
+  'demo.load': 'Demo data loaded',
+};
+
+export const labels: Messages['labels'] = {
+  role: roleNames,
+  agencyKind: {
+    provincial_department: 'Provincial department',
+    provincial_enforcement_bureau: 'Provincial enforcement bureau',
+    city_bureau: 'City bureau',
+    city_enforcement_unit: 'City enforcement unit',
+    county_bureau: 'County bureau',
+    county_enforcement_unit: 'County enforcement unit',
+    zone_enforcement_bureau: 'Zone enforcement bureau',
+    field_office: 'Field office',
+    grid: 'Grid',
+    police: 'Police',
+  } satisfies Record<AgencyKind, string>,
+  agencyLevel: { province: 'Province', city: 'City', county: 'County', field: 'Field' },
+  regionLevel: { province: 'Province', city: 'City', county: 'County', town: 'Town' },
+  userStatus: { active: 'Active', disabled: 'Disabled' },
+  // Every action the domain names, in English where a translation exists.
+  auditAction: Object.fromEntries(
+    Object.keys(auditActionLabels).map((action) => [
+      action,
+      auditActionNames[action] ?? auditActionLabels[action]!,
+    ]),
+  ),
+  agencyTag: {
+    provincial_department: 'Dept',
+    provincial_enforcement_bureau: 'Bureau',
+    city_bureau: 'City',
+    city_enforcement_unit: 'Detachment',
+    county_bureau: 'County',
+    county_enforcement_unit: 'Brigade',
+    zone_enforcement_bureau: 'Zone',
+    field_office: 'Field',
+    grid: 'Grid',
+    police: 'Police',
+  },
+  enforcementUnitTag: { detachment: 'Detachment', brigade: 'Brigade', bureau: 'Bureau' },
+  auditTargetType: {
+    user: 'User',
+    agency: 'Agency',
+    audit_log: 'Audit trail',
+    calendar_day: 'Calendar day',
+    calendar_year: 'Calendar year',
+    database: 'Database',
+  },
+  dayKind: {
+    workday: 'Working day',
+    weekend: 'Weekend',
+    holiday: 'Public holiday',
+    makeup_workday: 'Make-up working day',
+  },
+};

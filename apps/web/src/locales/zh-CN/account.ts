@@ -1,0 +1,17 @@
+export const account = {
+  title: '个人设置',
+  profileCard: '个人资料',
+  displayName: '姓名',
+  displayNameRequired: '请输入姓名',
+  phone: '电话',
+  phoneHelp: '11 位手机号或带区号的固定电话，可留空',
+  username: '用户名',
+  agency: '所属机构',
+  roles: '角色',
+  saveProfile: '保存资料',
+  profileSaved: '个人资料已保存',
+  passwordCard: '修改密码',
+  passwordNote: '修改成功后，本账号在其他设备上的登录会话将全部结束。',
+  passwordChanged: '密码已修改，本账号的其他登录会话已结束',
+  passwordExpiresAt: '当前密码有效期至 {{date}}（每 {{days}} 天须更换一次）',
+};

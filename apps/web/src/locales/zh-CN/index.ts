@@ -1,0 +1,30 @@
+import { account } from './account';
+import { agencies } from './agencies';
+import { audit } from './audit';
+import { auth } from './auth';
+import { calendar } from './calendar';
+import { common } from './common';
+import { home } from './home';
+import { labels } from './labels';
+import { layout } from './layout';
+import { profile } from './profile';
+import { regions } from './regions';
+import { users } from './users';
+
+export const zhCN = {
+  common,
+  layout,
+  auth,
+  home,
+  agencies,
+  users,
+  audit,
+  calendar,
+  profile,
+  account,
+  labels,
+  regions,
+};
+
+/** The shape every language must fill (en-US is checked against it). */
+export type Messages = typeof zhCN;

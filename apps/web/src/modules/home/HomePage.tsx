@@ -1,0 +1,198 @@
+import { securityPolicy } from '@qingshan/domain';
+import { Alert, Avatar, Card, Col, Descriptions, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../auth/session';
+import { PageContainer } from '../../components/PageContainer';
+import { daysUntil, formatDate, formatDateTime } from '../../lib/dates';
+import { roleColors, useLabels } from '../../lib/labels';
+import { menuRoutes } from '../../routes';
+
+/** Passwords expiring within this many days get a warning on the home page. */
+const passwordWarningDays = 15;
+
+function AgencyName({ id, name }: { id: string; name: string }) {
+  const { access } = useSession();
+  return access.can('agencies.read') ? <Link to={`/agencies/${id}`}>{name}</Link> : <span>{name}</span>;
+}
+
+/** `/`: who I am, what I act on, and where I can go — all from /api/auth/me. */
+export default function HomePage() {
+  const { me, access } = useSession();
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { user, jurisdiction } = me;
+  const passwordDaysLeft = daysUntil(user.passwordExpiresAt);
+  const links = menuRoutes.filter((route) => route.path !== '/' && access.canOpen(route.permission));
+
+  return (
+    <PageContainer title={t('layout.menu.home')}>
+      <Card className="qs-welcome" variant="borderless">
+        <div className="qs-welcome-body">
+          <Space size={16} align="start" className="qs-welcome-person">
+            <Avatar size={56} style={{ backgroundColor: '#0b7a55', fontSize: 20, flex: 'none' }}>
+              {user.displayName.slice(-2)}
+            </Avatar>
+            <div>
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                {t('home.greeting', { name: user.displayName })}
+              </Typography.Title>
+              <Typography.Text type="secondary">{user.agency.name}</Typography.Text>
+              <div style={{ marginTop: 8 }}>
+                {user.roles.length > 0 ? (
+                  user.roles.map((role) => (
+                    <Tag key={role} color={roleColors[role]}>
+                      {labels.role(role)}
+                    </Tag>
+                  ))
+                ) : (
+                  <Typography.Text type="warning">{t('home.noRoles')}</Typography.Text>
+                )}
+              </div>
+            </div>
+          </Space>
+          <div className="qs-welcome-stats">
+            <Statistic title={t('home.agencyCount')} value={jurisdiction.agencyCount} />
+            <Statistic title={t('home.regions')} value={jurisdiction.regions.length} />
+            <Statistic
+              title={t('home.passwordDaysLeftTitle')}
+              value={Math.max(0, passwordDaysLeft)}
+              suffix={t('home.daysUnit')}
+              styles={{ content: passwordDaysLeft < passwordWarningDays ? { color: '#d4380d' } : undefined }}
+            />
+          </div>
+        </div>
+      </Card>
+
+      {passwordDaysLeft < passwordWarningDays ? (
+        <Alert
+          type={passwordDaysLeft <= 0 ? 'error' : 'warning'}
+          showIcon
+          style={{ marginTop: 16 }}
+          title={
+            passwordDaysLeft <= 0
+              ? t('home.passwordExpired')
+              : t('home.passwordExpiringTitle', { days: passwordDaysLeft })
+          }
+          description={t('home.passwordExpiringBody', { date: formatDate(user.passwordExpiresAt) })}
+          action={<Link to="/account">{t('home.changePassword')}</Link>}
+        />
+      ) : null}
+
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} lg={12}>
+          <Card title={t('home.accountCard')} style={{ height: '100%' }}>
+            <Descriptions
+              column={1}
+              size="small"
+              items={[
+                { key: 'username', label: t('users.columns.username'), children: user.username },
+                {
+                  key: 'agency',
+                  label: t('home.agency'),
+                  children: <AgencyName id={user.agency.id} name={user.agency.name} />,
+                },
+                { key: 'region', label: t('agencies.detail.region'), children: user.agency.regionName },
+                {
+                  key: 'phone',
+                  label: t('users.columns.phone'),
+                  children: user.phone ?? (
+                    <Typography.Text type="secondary">{t('common.states.notSet')}</Typography.Text>
+                  ),
+                },
+                {
+                  key: 'lastLogin',
+                  label: t('home.lastLogin'),
+                  children: user.previousLoginAt
+                    ? t('home.lastLoginValue', {
+                        time: formatDateTime(user.previousLoginAt),
+                        ip: user.previousLoginIp ?? '—',
+                      })
+                    : t('home.firstLogin'),
+                },
+                {
+                  key: 'password',
+                  label: t('home.passwordExpiry'),
+                  children: (
+                    <Space wrap>
+                      {formatDate(user.passwordExpiresAt)}
+                      <Tag color={passwordDaysLeft < passwordWarningDays ? 'orange' : 'default'}>
+                        {t('home.passwordDaysLeft', { days: Math.max(0, passwordDaysLeft) })}
+                      </Tag>
+                      <Typography.Text type="secondary">
+                        {t('home.passwordPolicy', { days: securityPolicy.passwordMaxAgeDays })}
+                      </Typography.Text>
+                    </Space>
+                  ),
+                },
+                {
+                  key: 'session',
+                  label: t('home.sessionExpires'),
+                  children: formatDateTime(me.sessionExpiresAt),
+                },
+                { key: 'profile', label: t('home.profile'), children: me.profile.name },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('home.jurisdictionCard')} style={{ height: '100%' }}>
+            <Typography.Paragraph>{jurisdiction.description}</Typography.Paragraph>
+            <Descriptions
+              column={1}
+              size="small"
+              items={[
+                {
+                  key: 'root',
+                  label: t('home.rootAgency'),
+                  children: (
+                    <AgencyName id={jurisdiction.rootAgency.id} name={jurisdiction.rootAgency.name} />
+                  ),
+                },
+                {
+                  key: 'count',
+                  label: t('home.agencyCount'),
+                  children: t('home.agencyCountValue', { count: jurisdiction.agencyCount }),
+                },
+                {
+                  key: 'regions',
+                  label: t('home.regions'),
+                  children: (
+                    <Space size={[4, 4]} wrap>
+                      {jurisdiction.regions.map((region) => (
+                        <Tag key={region.code} title={region.code}>
+                          {region.name}
+                        </Tag>
+                      ))}
+                    </Space>
+                  ),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+
+      <Card title={t('home.quickLinks')} style={{ marginTop: 16 }}>
+        <Row gutter={[16, 16]}>
+          {links.map((route) => (
+            <Col key={route.path} xs={24} sm={12} xl={8}>
+              <Link to={route.path} className="qs-quick-link">
+                <span className="qs-quick-link-icon">{route.icon}</span>
+                <span>
+                  <Typography.Text strong>{t(`layout.menu.${route.titleKey}`)}</Typography.Text>
+                  <br />
+                  <Typography.Text type="secondary">
+                    {t(
+                      `home.links.${route.titleKey as 'agencies' | 'users' | 'audit' | 'calendar' | 'profile' | 'account'}`,
+                    )}
+                  </Typography.Text>
+                </span>
+              </Link>
+            </Col>
+          ))}
+        </Row>
+      </Card>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,76 @@
+import type {
+  CreateUserRequest,
+  Paged,
+  Role,
+  UpdateUserRequest,
+  UserDetail,
+  UserListItem,
+} from '@qingshan/domain';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { toUserQuery, type UserFilters } from './users.query';
+
+export const userKeys = {
+  all: ['users'] as const,
+  list: (filters: UserFilters) => ['users', 'list', filters] as const,
+  detail: (id: string) => ['users', 'detail', id] as const,
+};
+
+export function useUserPage(filters: UserFilters) {
+  return useQuery({
+    queryKey: userKeys.list(filters),
+    queryFn: ({ signal }) => api.get<Paged<UserListItem>>('/api/users', toUserQuery(filters), signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useUserDetail(id: string | undefined) {
+  return useQuery({
+    queryKey: userKeys.detail(id ?? ''),
+    queryFn: ({ signal }) => api.get<UserDetail>(`/api/users/${id}`, undefined, signal),
+    enabled: Boolean(id),
+  });
+}
+
+/** Every account change refreshes the lists and the changed account's details. */
+function useUserMutation<Input, Result extends UserDetail | { ok: true }>(
+  request: (input: Input) => Promise<Result>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSuccess: (result) => {
+      if ('id' in result) queryClient.setQueryData(userKeys.detail(result.id), result);
+      return queryClient.invalidateQueries({ queryKey: ['users', 'list'] });
+    },
+  });
+}
+
+export function useCreateUser() {
+  return useUserMutation((input: CreateUserRequest) => api.post<UserDetail>('/api/users', input));
+}
+
+export function useUpdateUser(id: string) {
+  return useUserMutation((input: UpdateUserRequest) => api.patch<UserDetail>(`/api/users/${id}`, input));
+}
+
+export function useResetPassword(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (newPassword: string) =>
+      api.post<{ ok: true }>(`/api/users/${id}/password-reset`, { newPassword }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}
+
+export function useSetRoles(id: string) {
+  return useUserMutation((roles: Role[]) => api.put<UserDetail>(`/api/users/${id}/roles`, { roles }));
+}
+
+export function useUnlockUser() {
+  return useUserMutation((id: string) => api.post<UserDetail>(`/api/users/${id}/unlock`));
+}
+
+export function useEndUserSessions() {
+  return useUserMutation((id: string) => api.post<UserDetail>(`/api/users/${id}/sessions/end`));
+}

@@ -1,0 +1,60 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router';
+import { AuthProblemHandler } from './auth/AuthProblemHandler';
+import { RequireAuth } from './auth/RequireAuth';
+import { useAccess } from './auth/session';
+import { PageLoading } from './components/PageLoading';
+import { BasicLayout } from './layouts/BasicLayout';
+import { ForbiddenPage } from './modules/errors/ForbiddenPage';
+import { type AppRoute, appRoutes } from './routes';
+
+const LoginPage = lazy(() => import('./modules/auth/LoginPage'));
+const PasswordChangePage = lazy(() => import('./modules/auth/PasswordChangePage'));
+const NotFoundPage = lazy(() => import('./modules/errors/NotFoundPage'));
+
+/** Opens a page only for users whose permissions include the route's (each page titles itself). */
+function RoutePage({ route }: { route: AppRoute }) {
+  const access = useAccess();
+  if (!access.canOpen(route.permission)) return <ForbiddenPage />;
+  const Page = route.component;
+  return <Page />;
+}
+
+function Root() {
+  return (
+    <>
+      <AuthProblemHandler />
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
+    </>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        path: '/password',
+        element: (
+          <RequireAuth isPasswordPage>
+            <PasswordChangePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        element: (
+          <RequireAuth>
+            <BasicLayout />
+          </RequireAuth>
+        ),
+        children: [
+          ...appRoutes.map((route) => ({ path: route.path, element: <RoutePage route={route} /> })),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

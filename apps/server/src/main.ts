@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     console.log(
       `首次运行，已载入演示数据：行政区划 ${result.regionCount} 个，机构 ${result.agencyCount} 个，账号 ${result.userCount} 个（${Date.now() - loadStarted} ms）`,
     );
+    for (const summary of result.stepSummaries) console.log(`  ${summary}`);
   }
 
   const app = await buildApp({

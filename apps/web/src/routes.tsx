@@ -2,10 +2,17 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
   HomeOutlined,
+  IdcardOutlined,
   ProfileOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
+  ShopOutlined,
   TeamOutlined,
+  ToolOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@qingshan/domain';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
@@ -19,11 +26,26 @@ export type RouteTitleKey =
   | 'audit'
   | 'calendar'
   | 'profile'
-  | 'account';
+  | 'account'
+  | 'entities'
+  | 'entityImports'
+  | 'entityDetail'
+  | 'credit'
+  | 'officers'
+  | 'officerDetail'
+  | 'equipment'
+  | 'capacity'
+  | 'catalogues'
+  | 'catalogueDetail';
+
+/** Menu sections (keys of layout.menuGroups); routes without one stand at the top level. */
+export type MenuGroup = 'registry' | 'workforce' | 'lists' | 'system';
+export const menuGroupOrder: MenuGroup[] = ['registry', 'workforce', 'lists', 'system'];
 
 export interface AppRoute {
   path: string;
   titleKey: RouteTitleKey;
+  menuGroup?: MenuGroup;
   icon?: ReactNode;
   /** Needed to see the menu entry and open the page; none = every logged-in user. */
   permission?: Permission;
@@ -44,8 +66,86 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import('./modules/home/HomePage')),
   },
   {
+    path: '/entities',
+    titleKey: 'entities',
+    icon: <ShopOutlined />,
+    menuGroup: 'registry',
+    permission: 'entities.read',
+    component: lazy(() => import('./modules/entities/EntitiesPage')),
+  },
+  {
+    path: '/entities/imports',
+    titleKey: 'entityImports',
+    icon: <CloudUploadOutlined />,
+    menuGroup: 'registry',
+    permission: 'entities.import',
+    component: lazy(() => import('./modules/entities/EntityImportPage')),
+  },
+  {
+    path: '/entities/:id',
+    titleKey: 'entityDetail',
+    permission: 'entities.read',
+    menuParent: '/entities',
+    component: lazy(() => import('./modules/entities/EntityDetailPage')),
+  },
+  {
+    path: '/credit',
+    titleKey: 'credit',
+    icon: <SafetyCertificateOutlined />,
+    menuGroup: 'registry',
+    permission: 'credit.read',
+    component: lazy(() => import('./modules/credit/CreditPage')),
+  },
+  {
+    path: '/officers',
+    titleKey: 'officers',
+    icon: <IdcardOutlined />,
+    menuGroup: 'workforce',
+    permission: 'personnel.read',
+    component: lazy(() => import('./modules/personnel/OfficersPage')),
+  },
+  {
+    path: '/officers/:id',
+    titleKey: 'officerDetail',
+    permission: 'personnel.read',
+    menuParent: '/officers',
+    component: lazy(() => import('./modules/personnel/OfficerDetailPage')),
+  },
+  {
+    path: '/equipment',
+    titleKey: 'equipment',
+    icon: <ToolOutlined />,
+    menuGroup: 'workforce',
+    permission: 'equipment.read',
+    component: lazy(() => import('./modules/equipment/EquipmentPage')),
+  },
+  {
+    path: '/capacity',
+    titleKey: 'capacity',
+    icon: <DashboardOutlined />,
+    menuGroup: 'workforce',
+    permission: 'capacity.read',
+    component: lazy(() => import('./modules/capacity/CapacityPage')),
+  },
+  {
+    path: '/catalogues',
+    titleKey: 'catalogues',
+    icon: <UnorderedListOutlined />,
+    menuGroup: 'lists',
+    permission: 'catalogues.read',
+    component: lazy(() => import('./modules/catalogues/CataloguesPage')),
+  },
+  {
+    path: '/catalogues/:id',
+    titleKey: 'catalogueDetail',
+    permission: 'catalogues.read',
+    menuParent: '/catalogues',
+    component: lazy(() => import('./modules/catalogues/CatalogueDetailPage')),
+  },
+  {
     path: '/agencies',
     titleKey: 'agencies',
+    menuGroup: 'system',
     icon: <ApartmentOutlined />,
     permission: 'agencies.read',
     component: lazy(() => import('./modules/agencies/AgenciesPage')),
@@ -60,6 +160,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/users',
     titleKey: 'users',
+    menuGroup: 'system',
     icon: <TeamOutlined />,
     permission: 'users.read',
     component: lazy(() => import('./modules/users/UsersPage')),
@@ -67,6 +168,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/audit',
     titleKey: 'audit',
+    menuGroup: 'system',
     icon: <AuditOutlined />,
     permission: 'audit.read',
     component: lazy(() => import('./modules/audit/AuditPage')),
@@ -74,6 +176,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/calendar',
     titleKey: 'calendar',
+    menuGroup: 'system',
     icon: <CalendarOutlined />,
     permission: 'calendar.read',
     component: lazy(() => import('./modules/calendar/CalendarPage')),
@@ -81,6 +184,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/profile',
     titleKey: 'profile',
+    menuGroup: 'system',
     icon: <ProfileOutlined />,
     permission: 'profile.read',
     component: lazy(() => import('./modules/profile/ProfilePage')),

@@ -2,6 +2,15 @@ import { type Role, roles } from './roles';
 
 const everyone = roles;
 const businessAndOperators = roles.filter((role) => role !== 'audit_admin');
+/** The environmental agencies' own staff (not the police, not the security and audit administrators). */
+const agencyStaff: Role[] = [
+  'inspector',
+  'agency_head',
+  'legal_reviewer',
+  'supervisor',
+  'hotline_operator',
+  'system_admin',
+];
 
 /**
  * What each role may do, by permission name. The server checks these on every route (each
@@ -21,6 +30,25 @@ export const permissionRoles = {
   'calendar.read': everyone,
   'calendar.manage': ['system_admin'],
   'profile.read': businessAndOperators,
+  // Regulated entities (REG-1, REG-2, REG-5)
+  'entities.read': agencyStaff,
+  'entities.manage': ['inspector', 'agency_head', 'system_admin'],
+  'entities.import': ['agency_head', 'system_admin'],
+  // Commitments and credit (REG-3, REG-4): inspectors record deliveries and signatures; the
+  // agency decides cards, credit levels and list memberships.
+  'credit.read': agencyStaff,
+  'commitments.manage': ['inspector', 'agency_head'],
+  'credit.manage': ['agency_head', 'supervisor'],
+  // Personnel (ORG-3) and equipment (ORG-4); capacity indicators (EVAL-3)
+  'personnel.read': ['inspector', 'agency_head', 'legal_reviewer', 'supervisor', 'system_admin'],
+  'personnel.manage': ['agency_head', 'system_admin'],
+  'equipment.read': ['inspector', 'agency_head', 'supervisor', 'system_admin'],
+  'equipment.manage': ['agency_head', 'system_admin'],
+  'capacity.read': ['agency_head', 'supervisor', 'system_admin'],
+  // Published lists (CAT-1 … CAT-5): the legal reviewers draft, the agency head publishes.
+  'catalogues.read': businessAndOperators,
+  'catalogues.manage': ['legal_reviewer', 'agency_head'],
+  'catalogues.publish': ['agency_head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

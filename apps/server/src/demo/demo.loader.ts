@@ -12,7 +12,9 @@ import {
   demoPassword,
 } from './demo.accounts';
 import { type AgencyRecord, agencyId, buildDemoAgencies } from './demo.agencies';
+import type { DemoContext, DemoScale, DemoStep } from './demo.context';
 import { loadCoveredRegions } from './demo.regions';
+import { demoSteps } from './demo.steps';
 
 const batchSize = 500;
 
@@ -51,6 +53,8 @@ export interface DemoLoadResult {
   agencyCount: number;
   userCount: number;
   accounts: DemoAccount[];
+  /** One line per demo step, in order. */
+  stepSummaries: string[];
 }
 
 /**
@@ -58,7 +62,11 @@ export interface DemoLoadResult {
  * their agencies, the README's demo accounts and the staff of every agency. Deterministic: the
  * same ids and names on every machine.
  */
-export async function loadDemoData(db: Database, clock: Clock): Promise<DemoLoadResult> {
+export async function loadDemoData(
+  db: Database,
+  clock: Clock,
+  options: { scale?: DemoScale; steps?: DemoStep[] } = {},
+): Promise<DemoLoadResult> {
   const now = clock.now();
   const regionRecords = loadCoveredRegions();
   const agencyRecords = buildDemoAgencies(regionRecords);
@@ -139,11 +147,28 @@ export async function loadDemoData(db: Database, clock: Clock): Promise<DemoLoad
       now,
     );
   });
+  const context: DemoContext = {
+    now,
+    scale: options.scale ?? 'full',
+    regions: regionRecords,
+    agencies: agencyRecords,
+    namedAccounts: namedUsers.map((user, index) => ({
+      ...demoAccounts[index]!,
+      id: user.id,
+      agencyId: user.agencyId,
+    })),
+    staffAccounts: staff,
+  };
+  const stepSummaries: string[] = [];
+  for (const step of options.steps ?? demoSteps) {
+    stepSummaries.push(await db.transaction((tx) => step.load(tx, context)));
+  }
   await db.execute(sql`ANALYZE`);
   return {
     regionCount: regionRecords.length,
     agencyCount: agencyRecords.length,
     userCount: namedUsers.length + staffUsers.length,
     accounts: demoAccounts,
+    stepSummaries,
   };
 }

@@ -4,7 +4,14 @@ import { agencyRoutes } from './agencies/agency.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
+import { capacityRoutes } from './capacity/capacity.routes';
+import { catalogueRoutes } from './catalogues/catalogue.routes';
+import { creditRoutes } from './credit/credit.routes';
+import { entityRoutes } from './entities/entity.routes';
+import { entityImportRoutes } from './entities/entity-import.routes';
+import { equipmentRoutes } from './equipment/equipment.routes';
 import { healthRoutes } from './health/health.routes';
+import { personnelRoutes } from './personnel/personnel.routes';
 import { profileRoutes } from './profile/profile.routes';
 import { regionRoutes } from './regions/region.routes';
 import { userRoutes } from './users/user.routes';
@@ -19,4 +26,11 @@ export const modules: FastifyPluginAsyncZod<{ ctx: AppContext }>[] = [
   auditRoutes,
   calendarRoutes,
   profileRoutes,
+  entityRoutes,
+  entityImportRoutes,
+  creditRoutes,
+  personnelRoutes,
+  equipmentRoutes,
+  capacityRoutes,
+  catalogueRoutes,
 ];

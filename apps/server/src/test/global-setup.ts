@@ -39,7 +39,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       poolSize: 1,
     });
     await applyMigrations(template, migrationsFolder);
-    await loadDemoData(template.db, clock);
+    await loadDemoData(template.db, clock, { scale: 'small' });
     await template.close();
     project.provide('postgresTemplateDatabase', postgresTemplateName);
     project.provide('pgliteTemplatePath', '');
@@ -51,7 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const handle = await openDatabase({ kind: 'pglite', dataDir: null });
   await applyMigrations(handle, migrationsFolder);
-  await loadDemoData(handle.db, clock);
+  await loadDemoData(handle.db, clock, { scale: 'small' });
   const dump = await handle.pglite!.dumpDataDir('gzip');
   await handle.close();
   const folder = path.join(repositoryRoot, '.test-data');

@@ -27,7 +27,7 @@ import { useLogout, useSession } from '../auth/session';
 import { BrandMark } from '../components/Brand';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageLoading } from '../components/PageLoading';
-import { appRoutes, menuRoutes } from '../routes';
+import { appRoutes, menuGroupOrder, menuRoutes } from '../routes';
 
 const siderWidth = 216;
 
@@ -43,17 +43,36 @@ function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { access } = useSession();
   const { t } = useTranslation();
   const location = useLocation();
-  const items: MenuProps['items'] = menuRoutes
-    .filter((route) => access.canOpen(route.permission))
-    .map((route) => ({
-      key: route.path,
-      icon: route.icon,
-      label: (
-        <Link to={route.path} onClick={onNavigate}>
-          {t(`layout.menu.${route.titleKey}`)}
-        </Link>
-      ),
-    }));
+  const visible = menuRoutes.filter((route) => access.canOpen(route.permission));
+  const toItem = (route: (typeof menuRoutes)[number]) => ({
+    key: route.path,
+    icon: route.icon,
+    label: (
+      <Link to={route.path} onClick={onNavigate}>
+        {t(`layout.menu.${route.titleKey}`)}
+      </Link>
+    ),
+  });
+  // Top-level entries (home) first, then each section that has something this user may open,
+  // then the remaining top-level entries (personal settings).
+  const [first, ...rest] = visible.filter((route) => !route.menuGroup);
+  const items: MenuProps['items'] = [
+    ...(first ? [toItem(first)] : []),
+    ...menuGroupOrder.flatMap((group) => {
+      const routes = visible.filter((route) => route.menuGroup === group);
+      return routes.length === 0
+        ? []
+        : [
+            {
+              type: 'group' as const,
+              key: `group:${group}`,
+              label: t(`layout.menuGroups.${group}`),
+              children: routes.map(toItem),
+            },
+          ];
+    }),
+    ...rest.map(toItem),
+  ];
   return (
     <Menu
       theme="dark"

@@ -2,6 +2,16 @@ import type { Messages } from '../zh-CN';
 
 export const layout: Messages['layout'] = {
   menu: {
+    entities: 'Regulated entities',
+    entityImports: 'Import & export',
+    entityDetail: 'Entity',
+    credit: 'Commitments & credit',
+    officers: 'Officers',
+    officerDetail: 'Officer',
+    equipment: 'Equipment',
+    capacity: 'Capacity indicators',
+    catalogues: 'Published lists',
+    catalogueDetail: 'List',
     home: 'Home',
     agencies: 'Agencies & regions',
     agencyDetail: 'Agency',
@@ -13,6 +23,12 @@ export const layout: Messages['layout'] = {
     passwordChange: 'Change password',
     login: 'Log in',
     notFound: 'Not found',
+  },
+  menuGroups: {
+    registry: 'Regulated entities',
+    workforce: 'Enforcement workforce',
+    lists: 'Published lists',
+    system: 'System',
   },
   header: {
     openMenu: 'Open menu',

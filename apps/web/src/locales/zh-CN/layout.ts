@@ -1,5 +1,15 @@
 export const layout = {
   menu: {
+    entities: '监管对象名录',
+    entityImports: '批量导入导出',
+    entityDetail: '监管对象详情',
+    credit: '承诺与信用',
+    officers: '执法人员',
+    officerDetail: '执法人员详情',
+    equipment: '执法装备',
+    capacity: '能力指标',
+    catalogues: '清单目录',
+    catalogueDetail: '清单详情',
     home: '首页',
     agencies: '机构与区划',
     agencyDetail: '机构详情',
@@ -11,6 +21,12 @@ export const layout = {
     passwordChange: '修改密码',
     login: '登录',
     notFound: '页面不存在',
+  },
+  menuGroups: {
+    registry: '监管对象',
+    workforce: '执法队伍',
+    lists: '清单目录',
+    system: '系统管理',
   },
   header: {
     openMenu: '打开菜单',

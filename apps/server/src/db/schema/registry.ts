@@ -1,0 +1,269 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { agencies, regions } from './org';
+
+/**
+ * 监管对象名录库 (REG-1): one row per regulated entity, owned by the agency whose jurisdiction it
+ * lies in (a county bureau, a development-zone bureau, or the field office covering its town).
+ */
+export const regulatedEntities = pgTable(
+  'regulated_entities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    creditCode: varchar('credit_code', { length: 18 }).notNull(),
+    name: text('name').notNull(),
+    legalRepresentative: text('legal_representative'),
+    address: text('address'),
+    /** The town when known, else the county (GB/T 2260 / statistical code). */
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    /** The county-level division, kept for stratified draws per county (DR-2). */
+    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    ownerAgencyId: uuid('owner_agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** GB/T 4754-2017 class (4 digits) or division (2 digits). */
+    industryCode: varchar('industry_code', { length: 4 }).notNull(),
+    permitNumber: varchar('permit_number', { length: 40 }),
+    /** 排污许可管理类别: key (重点管理), simplified (简化管理), registration (登记管理). */
+    permitClass: varchar('permit_class', { length: 16 }),
+    permitValidUntil: date('permit_valid_until', { mode: 'string' }),
+    isSpecialSupervision: boolean('is_special_supervision').notNull().default(false),
+    specialSupervisionReason: text('special_supervision_reason'),
+    hasAutomaticMonitoring: boolean('has_automatic_monitoring').notNull().default(false),
+    isMonitoringNetworked: boolean('is_monitoring_networked').notNull().default(false),
+    /** operating (在产), suspended (停产), closed (关闭), under_construction (在建). */
+    operatingStatus: varchar('operating_status', { length: 24 }).notNull().default('operating'),
+    longitude: doublePrecision('longitude'),
+    latitude: doublePrecision('latitude'),
+    contactPerson: text('contact_person'),
+    contactPhone: text('contact_phone'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('regulated_entities_credit_code_idx').on(table.creditCode),
+    index('regulated_entities_owner_idx').on(table.ownerAgencyId),
+    index('regulated_entities_county_idx').on(table.countyCode),
+    index('regulated_entities_industry_idx').on(table.industryCode),
+    index('regulated_entities_name_idx').on(table.name),
+  ],
+);
+
+/** 重点排污单位名录 by medium and year (REG-1): water, air, soil, noise, environmental_risk. */
+export const keyPolluterListings = pgTable(
+  'key_polluter_listings',
+  {
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => regulatedEntities.id),
+    year: smallint('year').notNull(),
+    medium: varchar('medium', { length: 24 }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.entityId, table.year, table.medium] }),
+    index('key_polluter_listings_year_idx').on(table.year, table.medium),
+  ],
+);
+
+/**
+ * The entity's history (REG-2): every module adds its acts here — inspections, violations,
+ * cases, penalties, rectifications, complaints, interviews, cards, credit. `compliance` feeds the
+ * quarter-by-quarter compliance strip.
+ */
+export const entityEvents = pgTable(
+  'entity_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => regulatedEntities.id),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    kind: varchar('kind', { length: 32 }).notNull(),
+    title: text('title').notNull(),
+    detail: text('detail'),
+    /** compliant, minor_issue, violation, serious_violation; null when the event says nothing about compliance. */
+    compliance: varchar('compliance', { length: 24 }),
+    sourceType: varchar('source_type', { length: 32 }),
+    sourceId: text('source_id'),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('entity_events_entity_idx').on(table.entityId, table.occurredOn)],
+);
+
+/** 一公开、一承诺 (REG-3, seed 002): open letter delivered and 环保承诺书 signed, per key polluter and year. */
+export const entityCommitments = pgTable(
+  'entity_commitments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => regulatedEntities.id),
+    year: smallint('year').notNull(),
+    letterDeliveredOn: date('letter_delivered_on', { mode: 'string' }),
+    deliveryMethod: varchar('delivery_method', { length: 24 }),
+    commitmentSignedOn: date('commitment_signed_on', { mode: 'string' }),
+    signatory: text('signatory'),
+    /** SHA-256 of the scanned signed commitment, when a file was kept. */
+    documentSha256: varchar('document_sha256', { length: 64 }),
+    note: text('note'),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex('entity_commitments_entity_year_idx').on(table.entityId, table.year)],
+);
+
+/** 红黄牌警示 (REG-4; Jiangxi's 红黄牌警示管理制度 per seed 002). */
+export const creditCards = pgTable(
+  'credit_cards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => regulatedEntities.id),
+    color: varchar('color', { length: 8 }).notNull(),
+    reason: text('reason').notNull(),
+    basis: text('basis'),
+    documentNumber: varchar('document_number', { length: 60 }),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    liftedOn: date('lifted_on', { mode: 'string' }),
+    liftReason: text('lift_reason'),
+    liftedByAgencyId: uuid('lifted_by_agency_id').references(() => agencies.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('credit_cards_entity_idx').on(table.entityId)],
+);
+
+/** 企业环境信用评价 (REG-4): one level per entity and year. */
+export const creditEvaluations = pgTable(
+  'credit_evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => regulatedEntities.id),
+    year: smallint('year').notNull(),
+    /** trustworthy (环保诚信), good (环保良好), warning (环保警示), untrustworthy (环保不良). */
+    level: varchar('level', { length: 16 }).notNull(),
+    evaluatedOn: date('evaluated_on', { mode: 'string' }).notNull(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex('credit_evaluations_entity_year_idx').on(table.entityId, table.year)],
+);
+
+/** 守法积分 ledger (REG-4, seed 003): signed points with their reason; the balance is the sum. */
+export const compliancePointEntries = pgTable(
+  'compliance_point_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => regulatedEntities.id),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    points: integer('points').notNull(),
+    reason: text('reason').notNull(),
+    sourceType: varchar('source_type', { length: 32 }),
+    sourceId: text('source_id'),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('compliance_point_entries_entity_idx').on(table.entityId, table.occurredOn)],
+);
+
+/**
+ * Membership of the blacklist (联合惩戒) and the positive list (正面清单, seed 004 item 9: spared
+ * routine random checks). At most one open membership per entity and list.
+ */
+export const entityListMemberships = pgTable(
+  'entity_list_memberships',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => regulatedEntities.id),
+    list: varchar('list', { length: 16 }).notNull(),
+    listedOn: date('listed_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    basis: text('basis'),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    removedOn: date('removed_on', { mode: 'string' }),
+    removalReason: text('removal_reason'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('entity_list_memberships_open_idx')
+      .on(table.entityId, table.list)
+      .where(sql`${table.removedOn} IS NULL`),
+  ],
+);
+
+/**
+ * A bulk import (REG-5): validated as a whole, applied in one transaction or not at all. The
+ * row-by-row report (row, column, reason) is kept for the person who uploaded the file.
+ */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: varchar('kind', { length: 32 }).notNull(),
+    fileName: text('file_name').notNull(),
+    /** validating, importing, completed, rejected (bad rows, nothing changed), failed. */
+    status: varchar('status', { length: 16 }).notNull(),
+    totalRows: integer('total_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    errorCount: integer('error_count').notNull().default(0),
+    /** The first errors, `{ row, column, value, message }[]`; the count is in errorCount. */
+    errors: jsonb('errors').notNull().default([]),
+    createdCount: integer('created_count').notNull().default(0),
+    updatedCount: integer('updated_count').notNull().default(0),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (table) => [index('import_jobs_agency_idx').on(table.agencyId, table.createdAt)],
+);

@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../lib/context';
+
+// Scaffold: the routes of this module are being written.
+export const entityImportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async () => {};

@@ -1,4 +1,18 @@
 export type {
+  CalendarQuarter,
+  ComplianceStripLevel,
+  ComplianceStripQuarter,
+} from './compliance-strip';
+export {
+  buildComplianceStrip,
+  complianceStripLength,
+  complianceStripLevelLabels,
+  quarterOf,
+  quartersEndingWith,
+  toShanghaiDate,
+  worseComplianceLevel,
+} from './compliance-strip';
+export type {
   CreditCodeParts,
   CreditCodeProblem,
   CreditCodeProblemCode,

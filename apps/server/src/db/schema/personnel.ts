@@ -50,6 +50,12 @@ export const officers = pgTable(
     /** 骨干库 (seed 004 item 8). */
     isBackbone: boolean('is_backbone').notNull().default(false),
     backboneSince: date('backbone_since', { mode: 'string' }),
+    /**
+     * Which pool, when `isBackbone`: `province` (the provincial pool the provincial enforcement
+     * bureau manages and deploys, seed 004 item 8 and 四(三)) or `city` (a city's own backbone,
+     * seed 001 art. 7; seed 004 四(三) 传帮带).
+     */
+    backbonePool: varchar('backbone_pool', { length: 16 }),
     joinedOn: date('joined_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -81,7 +87,11 @@ export const officerSecondments = pgTable(
     leavesCity: boolean('leaves_city').notNull().default(false),
     approvalDocument: text('approval_document'),
     approvedOn: date('approved_on', { mode: 'string' }),
+    /** The provincial enforcement bureau's user who recorded the approval. */
+    approvedBy: uuid('approved_by').references(() => users.id),
     filedOn: date('filed_on', { mode: 'string' }),
+    /** The user who recorded the filing with the provincial enforcement bureau. */
+    filedBy: uuid('filed_by').references(() => users.id),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -118,6 +128,8 @@ export const officerAwards = pgTable(
       .notNull()
       .references(() => officers.id),
     title: text('title').notNull(),
+    /** merit (记功), commendation (嘉奖), praise (通报表扬) — seed 004 item 19. */
+    kind: varchar('kind', { length: 16 }).notNull().default('praise'),
     awardedOn: date('awarded_on', { mode: 'string' }).notNull(),
     awardedBy: text('awarded_by').notNull(),
     reason: text('reason'),

@@ -267,3 +267,25 @@ export const importJobs = pgTable(
   },
   (table) => [index('import_jobs_agency_idx').on(table.agencyId, table.createdAt)],
 );
+
+/**
+ * The full row-by-row report of a rejected import (REG-5); `import_jobs.errors` keeps the first
+ * 1,000 for the page, this table every one of them for the Excel report.
+ */
+export const importJobErrors = pgTable(
+  'import_job_errors',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => importJobs.id),
+    /** Order within the report: by row, then by column. */
+    position: integer('position').notNull(),
+    /** The row as numbered in the spreadsheet (the header is row 1). */
+    rowNumber: integer('row_number').notNull(),
+    /** The Chinese column header, or null when the problem concerns the whole row or file. */
+    columnHeader: text('column_header'),
+    value: text('value'),
+    message: text('message').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.jobId, table.position] })],
+);

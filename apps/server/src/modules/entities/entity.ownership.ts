@@ -14,19 +14,18 @@ export interface OwnershipResolver {
 }
 
 export async function loadOwnershipResolver(db: Database): Promise<OwnershipResolver> {
-  const [covering, countyBureaus] = await Promise.all([
-    queryRows<{ region_code: string; agency_id: string }>(
-      db,
-      sql`
-        SELECT ar.region_code, ar.agency_id FROM agency_regions ar
-        JOIN agencies a ON a.id = ar.agency_id
-        WHERE a.kind IN ('field_office', 'zone_enforcement_bureau') AND a.is_active`,
-    ),
-    db
-      .select({ id: agencies.id, regionCode: agencies.regionCode })
-      .from(agencies)
-      .where(inArray(agencies.kind, ['county_bureau'])),
-  ]);
+  // One after the other: `db` may be a transaction, whose single connection takes one query at a time.
+  const covering = await queryRows<{ region_code: string; agency_id: string }>(
+    db,
+    sql`
+      SELECT ar.region_code, ar.agency_id FROM agency_regions ar
+      JOIN agencies a ON a.id = ar.agency_id
+      WHERE a.kind IN ('field_office', 'zone_enforcement_bureau') AND a.is_active`,
+  );
+  const countyBureaus = await db
+    .select({ id: agencies.id, regionCode: agencies.regionCode })
+    .from(agencies)
+    .where(inArray(agencies.kind, ['county_bureau']));
   const byTown = new Map(covering.map((row) => [row.region_code, row.agency_id]));
   const byCounty = new Map(countyBureaus.map((row) => [row.regionCode, row.id]));
   return {

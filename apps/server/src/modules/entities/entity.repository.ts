@@ -1,0 +1,533 @@
+import { type EntityListQuery, industryTable } from '@qingshan/domain';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../db/client';
+import {
+  agencies,
+  entityEvents,
+  keyPolluterListings,
+  regions,
+  regulatedEntities,
+} from '../../db/schema/index';
+import type { AuthContext } from '../../lib/auth/auth.context';
+import { toContainsPattern } from '../../lib/sql-helpers';
+
+/** The filters of the list and the export (everything but paging and sorting). */
+export type EntityFilter = Omit<EntityListQuery, 'page' | 'pageSize' | 'sort'>;
+
+/** Facts the filters compare against: the business date and the key-polluter year. */
+export interface FilterContext {
+  today: string;
+  keyPolluterYear: number;
+}
+
+const sectionDivisions = new Map<string, string[]>();
+for (const entry of industryTable) {
+  if (entry.level !== 'division' || !entry.parent) continue;
+  const list = sectionDivisions.get(entry.parent) ?? [];
+  list.push(entry.code);
+  sectionDivisions.set(entry.parent, list);
+}
+
+/**
+ * The WHERE clause of the list, the count and the export. Jurisdiction comes first and is always
+ * there: the owning agency must lie in the user's subtree (DECISIONS D6).
+ */
+export function buildEntityFilter(
+  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
+  filter: EntityFilter,
+  at: FilterContext,
+): SQL {
+  const conditions: SQL[] = [
+    sql`e.owner_agency_id IN (SELECT descendant_id FROM agency_closure WHERE ancestor_id = ${auth.scopeRootAgencyId})`,
+  ];
+  if (filter.q) conditions.push(searchCondition(filter.q));
+  if (filter.regionCode) conditions.push(regionCondition(filter.regionCode));
+  if (filter.ownerAgencyId) {
+    conditions.push(
+      sql`e.owner_agency_id IN (SELECT descendant_id FROM agency_closure WHERE ancestor_id = ${filter.ownerAgencyId})`,
+    );
+  }
+  if (filter.industryCode) {
+    const code = filter.industryCode;
+    if (/^[A-Z]$/.test(code)) {
+      const divisions = sectionDivisions.get(code) ?? [];
+      conditions.push(
+        divisions.length > 0
+          ? sql`(e.industry_code = ${code} OR left(e.industry_code, 2) IN (${sql.join(
+              divisions.map((division) => sql`${division}`),
+              sql`, `,
+            )}))`
+          : sql`e.industry_code = ${code}`,
+      );
+    } else {
+      conditions.push(sql`e.industry_code LIKE ${`${code}%`}`);
+    }
+  }
+  if (filter.permitClass) conditions.push(sql`e.permit_class = ${filter.permitClass}`);
+  if (filter.operatingStatus) conditions.push(sql`e.operating_status = ${filter.operatingStatus}`);
+  if (filter.isKeyPolluter !== undefined || filter.keyPolluterMedium) {
+    const listed = sql`EXISTS (SELECT 1 FROM key_polluter_listings k WHERE k.entity_id = e.id AND k.year = ${at.keyPolluterYear}${
+      filter.keyPolluterMedium ? sql` AND k.medium = ${filter.keyPolluterMedium}` : sql``
+    })`;
+    conditions.push(filter.isKeyPolluter === false ? sql`NOT ${listed}` : listed);
+  }
+  if (filter.isSpecialSupervision !== undefined) {
+    conditions.push(sql`e.is_special_supervision = ${filter.isSpecialSupervision}`);
+  }
+  if (filter.hasAutomaticMonitoring !== undefined) {
+    conditions.push(sql`e.has_automatic_monitoring = ${filter.hasAutomaticMonitoring}`);
+  }
+  if (filter.isMonitoringNetworked !== undefined) {
+    conditions.push(sql`e.is_monitoring_networked = ${filter.isMonitoringNetworked}`);
+  }
+  if (filter.isOnPositiveList !== undefined) {
+    const member = openMembership('positive', at.today);
+    conditions.push(filter.isOnPositiveList ? member : sql`NOT ${member}`);
+  }
+  if (filter.isBlacklisted !== undefined) {
+    const member = openMembership('blacklist', at.today);
+    conditions.push(filter.isBlacklisted ? member : sql`NOT ${member}`);
+  }
+  if (filter.card) {
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM credit_cards c WHERE c.entity_id = e.id AND c.issued_on <= ${at.today} AND (c.lifted_on IS NULL OR c.lifted_on > ${at.today})${
+        filter.card === 'any' ? sql`` : sql` AND c.color = ${filter.card}`
+      })`,
+    );
+  }
+  if (filter.creditLevel) {
+    // The latest evaluation's level; an uncorrelated set, so it is computed once, not per entity.
+    conditions.push(
+      sql`e.id IN (SELECT v.entity_id FROM credit_evaluations v WHERE v.level = ${filter.creditLevel}
+        AND NOT EXISTS (SELECT 1 FROM credit_evaluations w WHERE w.entity_id = v.entity_id AND w.year > v.year))`,
+    );
+  }
+  return sql.join(conditions, sql` AND `);
+}
+
+/**
+ * Part of the name, the credit code, the legal representative or the address. Chinese has no
+ * letter case, and ILIKE on UTF-8 text costs about ten times LIKE (measured on PGlite with 100,000
+ * entities: 1,066 ms against 81 ms), so the text columns use LIKE unless the search holds Latin
+ * letters; credit codes are stored in upper case, so the search is upper-cased for them.
+ */
+function searchCondition(q: string): SQL {
+  const pattern = toContainsPattern(q);
+  const codePattern = toContainsPattern(q.toUpperCase().replace(/[\s-]/g, ''));
+  const text = /[a-z]/i.test(q)
+    ? sql`e.name ILIKE ${pattern} OR e.legal_representative ILIKE ${pattern} OR e.address ILIKE ${pattern}`
+    : sql`e.name LIKE ${pattern} OR e.legal_representative LIKE ${pattern} OR e.address LIKE ${pattern}`;
+  return sql`(${text} OR e.credit_code LIKE ${codePattern})`;
+}
+
+/** A region and its whole subtree: province (2 digits), city (4), county (6) or town (9). */
+function regionCondition(code: string): SQL {
+  if (code.length === 9) return sql`e.region_code = ${code}`;
+  const prefix = code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : null;
+  if (!prefix) return sql`e.county_code = ${code}`;
+  // A range on county_code (its index) rather than a prefix function: 3601 → [3601, 3602).
+  const next = String(Number(prefix) + 1).padStart(prefix.length, '0');
+  return sql`e.county_code >= ${prefix} AND e.county_code < ${next}`;
+}
+
+function openMembership(list: 'positive' | 'blacklist', today: string): SQL {
+  return sql`EXISTS (SELECT 1 FROM entity_list_memberships m WHERE m.entity_id = e.id AND m.list = ${list} AND m.listed_on <= ${today} AND (m.removed_on IS NULL OR m.removed_on > ${today}))`;
+}
+
+const sortExpressions: Record<string, string> = {
+  name: 'e.name',
+  creditCode: 'e.credit_code',
+  updatedAt: 'e.updated_at',
+  region: 'e.county_code',
+};
+
+function orderBy(sort: EntityListQuery['sort']): SQL {
+  const descending = sort.startsWith('-');
+  const key = sort.replace('-', '');
+  const direction = descending ? 'DESC' : 'ASC';
+  const expression = sortExpressions[key] ?? 'e.name';
+  // Region sorts county, then town, then name; every order ends with the id so pages are stable.
+  const extra = key === 'region' ? `, e.region_code ${direction}, e.name ASC` : '';
+  return sql.raw(`${expression} ${direction}${extra}, e.id ${direction}`);
+}
+
+export interface EntityListRow {
+  id: string;
+  credit_code: string;
+  name: string;
+  region_code: string;
+  region_full_name: string;
+  owner_agency_id: string;
+  owner_agency_name: string;
+  industry_code: string;
+  permit_class: string | null;
+  operating_status: string;
+  key_polluter_media: string[] | null;
+  is_special_supervision: boolean;
+  has_automatic_monitoring: boolean;
+  is_monitoring_networked: boolean;
+  is_on_positive_list: boolean;
+  is_blacklisted: boolean;
+  active_card: string | null;
+  credit_level: string | null;
+  updated_at: Date | string;
+}
+
+/** The per-row facts the list shows beside the entity's own columns, for the rows of one page. */
+function listColumns(at: FilterContext): SQL {
+  return sql`
+    e.id, e.credit_code, e.name, e.region_code, r.full_name AS region_full_name,
+    e.owner_agency_id, a.name AS owner_agency_name, e.industry_code, e.permit_class, e.operating_status,
+    (SELECT array_agg(k.medium ORDER BY k.medium) FROM key_polluter_listings k
+      WHERE k.entity_id = e.id AND k.year = ${at.keyPolluterYear}) AS key_polluter_media,
+    e.is_special_supervision, e.has_automatic_monitoring, e.is_monitoring_networked,
+    ${openMembership('positive', at.today)} AS is_on_positive_list,
+    ${openMembership('blacklist', at.today)} AS is_blacklisted,
+    (SELECT c.color FROM credit_cards c WHERE c.entity_id = e.id AND c.issued_on <= ${at.today}
+      AND (c.lifted_on IS NULL OR c.lifted_on > ${at.today})
+      ORDER BY (c.color = 'red') DESC, c.issued_on DESC LIMIT 1) AS active_card,
+    (SELECT v.level FROM credit_evaluations v WHERE v.entity_id = e.id ORDER BY v.year DESC LIMIT 1) AS credit_level,
+    e.updated_at`;
+}
+
+export async function findEntityPage(
+  db: Database,
+  auth: AuthContext,
+  query: EntityListQuery,
+  at: FilterContext,
+): Promise<{ rows: EntityListRow[]; total: number }> {
+  const where = buildEntityFilter(auth, query, at);
+  const order = orderBy(query.sort);
+  const offset = (query.page - 1) * query.pageSize;
+  // A text search scans every row in scope whatever the order, so the page and the count come
+  // from that one scan (a window count). Without one, the sort's index finds the page's rows
+  // directly and a separate count is cheaper than counting inside the sorted scan.
+  const countInPage = Boolean(query.q);
+  // The matches are materialised first: otherwise PostgreSQL walks the whole name index to
+  // avoid a sort it believes LIMIT makes cheap, though the window count needs every match anyway
+  // (measured with 100,000 entities: 329 ms against 40 ms).
+  const page = countInPage
+    ? sql`matches AS MATERIALIZED (
+        SELECT e.id, e.name, e.credit_code, e.updated_at, e.county_code, e.region_code
+        FROM regulated_entities e WHERE ${where}
+      ),
+      page AS (
+        SELECT e.id, count(*) OVER () AS total_count FROM matches e
+        ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}
+      )`
+    : sql`page AS (
+        SELECT e.id FROM regulated_entities e WHERE ${where}
+        ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${offset}
+      )`;
+  const pageRows = queryRows<EntityListRow & { total_count?: number | string }>(
+    db,
+    sql`
+    WITH ${page}
+    SELECT ${listColumns(at)}${countInPage ? sql`, page.total_count` : sql``}
+    FROM page
+    JOIN regulated_entities e ON e.id = page.id
+    JOIN regions r ON r.code = e.region_code
+    JOIN agencies a ON a.id = e.owner_agency_id
+    ORDER BY ${order}`,
+  );
+  if (countInPage) {
+    const rows = await pageRows;
+    // Past the last page the window has no row to carry the count.
+    const total = rows[0] ? Number(rows[0].total_count) : await countEntities(db, auth, query, at);
+    return { rows, total };
+  }
+  const [rows, total] = await Promise.all([pageRows, countEntities(db, auth, query, at)]);
+  return { rows, total };
+}
+
+export async function countEntities(
+  db: Database,
+  auth: AuthContext,
+  filter: EntityFilter,
+  at: FilterContext,
+) {
+  const [row] = await queryRows<{ total: number | string }>(
+    db,
+    sql`SELECT count(*) AS total FROM regulated_entities e WHERE ${buildEntityFilter(auth, filter, at)}`,
+  );
+  return Number(row?.total ?? 0);
+}
+
+export interface EntityExportRow {
+  id: string;
+  county_code: string;
+  credit_code: string;
+  name: string;
+  legal_representative: string | null;
+  address: string | null;
+  region_code: string;
+  industry_code: string;
+  permit_number: string | null;
+  permit_class: string | null;
+  permit_valid_until: string | null;
+  is_special_supervision: boolean;
+  special_supervision_reason: string | null;
+  has_automatic_monitoring: boolean;
+  is_monitoring_networked: boolean;
+  operating_status: string;
+  longitude: number | null;
+  latitude: number | null;
+  contact_person: string | null;
+  contact_phone: string | null;
+  key_polluter_media: string[] | null;
+}
+
+/**
+ * One chunk of the export, in region then name order, after the given row (keyset paging: each
+ * chunk is an index range, not an ever-growing OFFSET).
+ */
+export function findEntityExportChunk(
+  db: Database,
+  auth: AuthContext,
+  filter: EntityFilter,
+  at: FilterContext,
+  after: { countyCode: string; name: string; id: string } | null,
+  limit: number,
+): Promise<EntityExportRow[]> {
+  const where = buildEntityFilter(auth, filter, at);
+  const keyset = after
+    ? sql` AND (e.county_code, e.name, e.id) > (${after.countyCode}, ${after.name}, ${after.id})`
+    : sql``;
+  return queryRows<EntityExportRow>(
+    db,
+    sql`
+    SELECT e.id, e.county_code, e.credit_code, e.name, e.legal_representative, e.address, e.region_code,
+      e.industry_code, e.permit_number, e.permit_class, e.permit_valid_until::text AS permit_valid_until,
+      e.is_special_supervision, e.special_supervision_reason, e.has_automatic_monitoring,
+      e.is_monitoring_networked, e.operating_status, e.longitude, e.latitude, e.contact_person, e.contact_phone,
+      (SELECT array_agg(k.medium ORDER BY k.medium) FROM key_polluter_listings k
+        WHERE k.entity_id = e.id AND k.year = ${at.keyPolluterYear}) AS key_polluter_media
+    FROM regulated_entities e
+    WHERE ${where}${keyset}
+    ORDER BY e.county_code, e.name, e.id
+    LIMIT ${limit}`,
+  );
+}
+
+export type EntityRow = typeof regulatedEntities.$inferSelect;
+
+/** The entity when its owner lies in the user's subtree; undefined otherwise (404, D6). */
+export async function findEntityInScope(
+  db: Database,
+  auth: AuthContext,
+  id: string,
+): Promise<EntityRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(regulatedEntities)
+    .where(
+      and(
+        eq(regulatedEntities.id, id),
+        sql`${regulatedEntities.ownerAgencyId} IN (SELECT descendant_id FROM agency_closure WHERE ancestor_id = ${auth.scopeRootAgencyId})`,
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+export async function findEntityByCreditCode(db: Database, creditCode: string) {
+  const [row] = await db
+    .select({
+      id: regulatedEntities.id,
+      name: regulatedEntities.name,
+      ownerAgencyId: regulatedEntities.ownerAgencyId,
+    })
+    .from(regulatedEntities)
+    .where(eq(regulatedEntities.creditCode, creditCode))
+    .limit(1);
+  return row;
+}
+
+export async function findRegionsByCodes(db: Database, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .select({ code: regions.code, name: regions.name, fullName: regions.fullName, level: regions.level })
+    .from(regions)
+    .where(inArray(regions.code, codes));
+}
+
+export async function findAgencySummary(db: Database, id: string) {
+  const [row] = await db
+    .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
+    .from(agencies)
+    .where(eq(agencies.id, id))
+    .limit(1);
+  return row;
+}
+
+export async function findKeyPolluterListings(db: Database, entityId: string) {
+  return db
+    .select({ year: keyPolluterListings.year, medium: keyPolluterListings.medium })
+    .from(keyPolluterListings)
+    .where(eq(keyPolluterListings.entityId, entityId))
+    .orderBy(sql`${keyPolluterListings.year} DESC`, keyPolluterListings.medium);
+}
+
+/** Flags the list shows, for one entity (the detail page reuses the list's sub-selects). */
+export async function findEntityListRow(db: Database, auth: AuthContext, id: string, at: FilterContext) {
+  const [row] = await queryRows<EntityListRow>(
+    db,
+    sql`SELECT ${listColumns(at)}
+      FROM regulated_entities e
+      JOIN regions r ON r.code = e.region_code
+      JOIN agencies a ON a.id = e.owner_agency_id
+      WHERE e.id = ${id} AND ${buildEntityFilter(auth, {}, at)}`,
+  );
+  return row;
+}
+
+export interface CreditSummaryRows {
+  cards: { color: string; reason: string; issued_on: string; document_number: string | null }[];
+  evaluation: { year: number; level: string; evaluated_on: string } | undefined;
+  memberships: { list: string; listed_on: string; reason: string }[];
+  points: number;
+  commitment:
+    | { year: number; letter_delivered_on: string | null; commitment_signed_on: string | null }
+    | undefined;
+}
+
+/** Read-only look at the credit module's tables (REG-4) for the entity page. */
+export async function findCreditSummary(
+  db: Database,
+  entityId: string,
+  today: string,
+): Promise<CreditSummaryRows> {
+  const [cards, evaluations, memberships, points, commitments] = await Promise.all([
+    queryRows<CreditSummaryRows['cards'][number]>(
+      db,
+      sql`SELECT color, reason, issued_on::text AS issued_on, document_number FROM credit_cards
+        WHERE entity_id = ${entityId} AND issued_on <= ${today} AND (lifted_on IS NULL OR lifted_on > ${today})
+        ORDER BY (color = 'red') DESC, issued_on DESC`,
+    ),
+    queryRows<NonNullable<CreditSummaryRows['evaluation']>>(
+      db,
+      sql`SELECT year, level, evaluated_on::text AS evaluated_on FROM credit_evaluations
+        WHERE entity_id = ${entityId} ORDER BY year DESC LIMIT 1`,
+    ),
+    queryRows<CreditSummaryRows['memberships'][number]>(
+      db,
+      sql`SELECT list, listed_on::text AS listed_on, reason FROM entity_list_memberships
+        WHERE entity_id = ${entityId} AND listed_on <= ${today} AND (removed_on IS NULL OR removed_on > ${today})
+        ORDER BY listed_on DESC`,
+    ),
+    queryRows<{ total: number | string | null }>(
+      db,
+      sql`SELECT sum(points) AS total FROM compliance_point_entries WHERE entity_id = ${entityId} AND occurred_on <= ${today}`,
+    ),
+    queryRows<NonNullable<CreditSummaryRows['commitment']>>(
+      db,
+      sql`SELECT year, letter_delivered_on::text AS letter_delivered_on, commitment_signed_on::text AS commitment_signed_on
+        FROM entity_commitments WHERE entity_id = ${entityId} ORDER BY year DESC LIMIT 1`,
+    ),
+  ]);
+  return {
+    cards,
+    evaluation: evaluations[0],
+    memberships,
+    points: Number(points[0]?.total ?? 0),
+    commitment: commitments[0],
+  };
+}
+
+/** 监管责任人 as the personnel module assigned them. */
+export function findSupervisors(db: Database, entityId: string) {
+  return queryRows<{
+    officer_id: string;
+    name: string;
+    post: string;
+    agency_name: string;
+    assigned_on: string;
+  }>(
+    db,
+    sql`SELECT o.id AS officer_id, o.name, o.post, a.name AS agency_name, s.assigned_on::text AS assigned_on
+      FROM entity_supervisors s
+      JOIN officers o ON o.id = s.officer_id
+      JOIN agencies a ON a.id = o.agency_id
+      WHERE s.entity_id = ${entityId}
+      ORDER BY s.assigned_on, o.name`,
+  );
+}
+
+/** Events that say something about compliance, from `since` on (the strip). */
+export function findComplianceEvents(db: Database, entityId: string, since: string) {
+  return queryRows<{ occurred_on: string; compliance: string }>(
+    db,
+    sql`SELECT occurred_on::text AS occurred_on, compliance FROM entity_events
+      WHERE entity_id = ${entityId} AND occurred_on >= ${since} AND compliance IS NOT NULL`,
+  );
+}
+
+export interface EventRow {
+  id: string;
+  occurred_on: string;
+  kind: string;
+  title: string;
+  detail: string | null;
+  compliance: string | null;
+  source_type: string | null;
+  source_id: string | null;
+  agency_id: string | null;
+  agency_name: string | null;
+  created_at: Date | string;
+}
+
+/** The timeline, newest first. */
+export async function findEventPage(
+  db: Database,
+  entityId: string,
+  page: { page: number; pageSize: number; kind?: string | undefined },
+): Promise<{ rows: EventRow[]; total: number }> {
+  const kind = page.kind ? sql` AND ev.kind = ${page.kind}` : sql``;
+  const [rows, counted] = await Promise.all([
+    queryRows<EventRow>(
+      db,
+      sql`SELECT ev.id, ev.occurred_on::text AS occurred_on, ev.kind, ev.title, ev.detail, ev.compliance,
+          ev.source_type, ev.source_id, ev.agency_id, a.name AS agency_name, ev.created_at
+        FROM entity_events ev LEFT JOIN agencies a ON a.id = ev.agency_id
+        WHERE ev.entity_id = ${entityId}${kind}
+        ORDER BY ev.occurred_on DESC, ev.created_at DESC, ev.id DESC
+        LIMIT ${page.pageSize} OFFSET ${(page.page - 1) * page.pageSize}`,
+    ),
+    queryRows<{ total: number | string }>(
+      db,
+      sql`SELECT count(*) AS total FROM entity_events ev WHERE ev.entity_id = ${entityId}${kind}`,
+    ),
+  ]);
+  return { rows, total: Number(counted[0]?.total ?? 0) };
+}
+
+export async function insertEntity(db: Database, values: typeof regulatedEntities.$inferInsert) {
+  await db.insert(regulatedEntities).values(values);
+}
+
+export async function updateEntityRow(
+  db: Database,
+  id: string,
+  changes: Partial<typeof regulatedEntities.$inferInsert>,
+) {
+  await db.update(regulatedEntities).set(changes).where(eq(regulatedEntities.id, id));
+}
+
+/** Replaces the entity's key-polluter listings of one year. */
+export async function replaceKeyPolluterListings(
+  db: Database,
+  entityId: string,
+  year: number,
+  media: string[],
+) {
+  await db
+    .delete(keyPolluterListings)
+    .where(and(eq(keyPolluterListings.entityId, entityId), eq(keyPolluterListings.year, year)));
+  if (media.length > 0) {
+    await db.insert(keyPolluterListings).values(media.map((medium) => ({ entityId, year, medium })));
+  }
+}
+
+export async function insertEntityEvent(db: Database, values: typeof entityEvents.$inferInsert) {
+  await db.insert(entityEvents).values(values);
+}

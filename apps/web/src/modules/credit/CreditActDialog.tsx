@@ -1,0 +1,609 @@
+import {
+  type CardColor,
+  type CreditLevel,
+  type CreditRules,
+  cardColors,
+  creditDates,
+  creditLevels,
+  type EntityList,
+  earliestLiftingOn,
+  letterDeliveryMethods,
+  rectificationDueOn,
+  whyCannotIssueCard,
+} from '@qingshan/domain';
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Drawer,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dayjs, todayInShanghai } from '../../lib/dates';
+import { useApiErrorHandler } from '../../lib/use-api-error';
+import {
+  useAddListMembership,
+  useAddPoints,
+  useEntityCredit,
+  useEntitySearch,
+  useIssueCard,
+  useLiftCard,
+  useRecordLetter,
+  useRecordSignature,
+  useRemoveListMembership,
+  useSetEvaluation,
+} from './credit.api';
+
+/** An act on one entity's credit record; without `entityId` the dialog asks for the entity first. */
+export type CreditAct =
+  | { kind: 'issueCard'; entityId?: string }
+  | {
+      kind: 'liftCard';
+      entityId: string;
+      card: { id: string; color: CardColor; documentNumber: string | null; issuedOn: string };
+    }
+  | { kind: 'setLevel'; entityId?: string; year?: number; level?: CreditLevel }
+  | { kind: 'addList'; entityId?: string; list: EntityList }
+  | { kind: 'removeList'; entityId: string; membership: { id: string; list: EntityList; listedOn: string } }
+  | { kind: 'letter'; entityId: string; year: number }
+  | { kind: 'signature'; entityId: string; year: number; signatory?: string | null }
+  | { kind: 'points'; entityId?: string };
+
+type FormValues = Record<string, unknown>;
+
+const toDate = (value: unknown) => (value ? (value as Dayjs).format('YYYY-MM-DD') : undefined);
+const isFuture = (current: Dayjs) => current.format('YYYY-MM-DD') > todayInShanghai();
+
+/** Searches the registry by name or credit code (GET /api/entities). */
+function EntityPicker({ value, onChange }: { value?: string; onChange?: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const search = useEntitySearch(text);
+  return (
+    <Select
+      showSearch
+      value={value}
+      onChange={onChange}
+      onSearch={setText}
+      filterOption={false}
+      loading={search.isFetching}
+      placeholder={t('credit.form.entityPlaceholder')}
+      aria-label={t('credit.form.entity')}
+      notFoundContent={search.isFetching ? t('common.states.loading') : t('common.states.empty')}
+      options={(search.data?.items ?? []).map((entity) => ({
+        value: entity.id,
+        label: (
+          <span>
+            {entity.name}{' '}
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {entity.creditCode} · {entity.regionName}
+            </Typography.Text>
+          </span>
+        ),
+      }))}
+      style={{ width: '100%' }}
+    />
+  );
+}
+
+function DateField({ name, label }: { name: string; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name={name} label={label} rules={[{ required: true, message: t('credit.form.dateRequired') }]}>
+      <DatePicker style={{ width: '100%' }} disabledDate={isFuture} />
+    </Form.Item>
+  );
+}
+
+function TextField({
+  name,
+  label,
+  required,
+  help,
+  rows = 2,
+  maxLength,
+}: {
+  name: string;
+  label: string;
+  required?: string;
+  help?: ReactNode;
+  rows?: number;
+  maxLength: number;
+}) {
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      extra={help}
+      rules={required ? [{ required: true, whitespace: true, message: required }] : []}
+    >
+      {rows > 1 ? (
+        <Input.TextArea rows={rows} maxLength={maxLength} showCount={!help} />
+      ) : (
+        <Input maxLength={maxLength} />
+      )}
+    </Form.Item>
+  );
+}
+
+/**
+ * The forms of every credit act (REG-3, REG-4), each posting to its endpoint and showing the
+ * server's refusals on the fields they name. Issuing a card opens a drawer (more to read and
+ * write); the other acts open a dialog.
+ */
+export function CreditActDialog({ act, onClose }: { act: CreditAct | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const showError = useApiErrorHandler();
+  const isNarrow = Grid.useBreakpoint().sm === false;
+  const [form] = Form.useForm<FormValues>();
+  const pickedEntityId = Form.useWatch('entityId', form) as string | undefined;
+  const entityId = act?.entityId ?? pickedEntityId;
+  const credit = useEntityCredit(entityId);
+  const rules: CreditRules | undefined = credit.data?.rules;
+  const color = Form.useWatch('color', form) as CardColor | undefined;
+  const issuedOn = Form.useWatch('issuedOn', form) as Dayjs | undefined;
+
+  const issueCard = useIssueCard(entityId ?? '');
+  const liftCard = useLiftCard(entityId ?? '');
+  const setLevel = useSetEvaluation(entityId ?? '');
+  const addList = useAddListMembership(entityId ?? '');
+  const removeList = useRemoveListMembership(entityId ?? '');
+  const recordLetter = useRecordLetter(entityId ?? '');
+  const recordSignature = useRecordSignature(entityId ?? '');
+  const addPoints = useAddPoints(entityId ?? '');
+  const isPending = [
+    issueCard,
+    liftCard,
+    setLevel,
+    addList,
+    removeList,
+    recordLetter,
+    recordSignature,
+    addPoints,
+  ].some((mutation) => mutation.isPending);
+
+  useEffect(() => {
+    if (!act) return;
+    form.resetFields();
+    const today = dayjs(todayInShanghai());
+    const thisYear = creditDates.yearOf(todayInShanghai());
+    switch (act.kind) {
+      case 'issueCard':
+        form.setFieldsValue({ color: 'yellow', issuedOn: today });
+        break;
+      case 'liftCard':
+        form.setFieldsValue({ liftedOn: today });
+        break;
+      case 'setLevel':
+        form.setFieldsValue({ year: act.year ?? thisYear - 1, level: act.level, evaluatedOn: today });
+        break;
+      case 'addList':
+        form.setFieldsValue({ listedOn: today });
+        break;
+      case 'removeList':
+        form.setFieldsValue({ removedOn: today });
+        break;
+      case 'letter':
+        form.setFieldsValue({ deliveredOn: today, deliveryMethod: 'in_person' });
+        break;
+      case 'signature':
+        form.setFieldsValue({ signedOn: today, signatory: act.signatory ?? undefined });
+        break;
+      case 'points':
+        form.setFieldsValue({ occurredOn: today });
+        break;
+    }
+  }, [act, form]);
+
+  if (!act) return null;
+  const listName = (list: EntityList) => t(`credit.labels.entityList.${list}`);
+
+  const titles: Record<CreditAct['kind'], string> = {
+    issueCard: t('credit.titles.issueCard'),
+    liftCard:
+      act.kind === 'liftCard' ? t('credit.titles.liftCard', { document: act.card.documentNumber ?? '' }) : '',
+    setLevel: t('credit.titles.setLevel'),
+    addList: act.kind === 'addList' ? t('credit.titles.addList', { list: listName(act.list) }) : '',
+    removeList:
+      act.kind === 'removeList' ? t('credit.titles.removeList', { list: listName(act.membership.list) }) : '',
+    letter: t('credit.titles.recordLetter'),
+    signature: t('credit.titles.recordSignature'),
+    points: t('credit.titles.addPoints'),
+  };
+
+  const submit = async (values: FormValues) => {
+    const text = (name: string) => {
+      const value = values[name];
+      return typeof value === 'string' && value.trim() ? value.trim() : null;
+    };
+    try {
+      switch (act.kind) {
+        case 'issueCard': {
+          await issueCard.mutateAsync({
+            color: values.color as CardColor,
+            reason: text('reason') ?? '',
+            basis: text('basis'),
+            documentNumber: text('documentNumber') ?? '',
+            issuedOn: toDate(values.issuedOn)!,
+          });
+          void message.success(
+            t('credit.messages.cardIssued', {
+              color: t(`credit.labels.cardColor.${values.color as CardColor}`),
+            }),
+          );
+          break;
+        }
+        case 'liftCard':
+          await liftCard.mutateAsync({
+            cardId: act.card.id,
+            liftedOn: toDate(values.liftedOn)!,
+            liftReason: text('liftReason') ?? '',
+          });
+          void message.success(t('credit.messages.cardLifted'));
+          break;
+        case 'setLevel':
+          await setLevel.mutateAsync({
+            year: values.year as number,
+            level: values.level as CreditLevel,
+            evaluatedOn: toDate(values.evaluatedOn)!,
+            note: text('note'),
+          });
+          void message.success(t('credit.messages.levelSet'));
+          break;
+        case 'addList':
+          await addList.mutateAsync({
+            list: act.list,
+            listedOn: toDate(values.listedOn)!,
+            reason: text('reason') ?? '',
+            basis: text('basis'),
+          });
+          void message.success(t('credit.messages.listed', { list: listName(act.list) }));
+          break;
+        case 'removeList':
+          await removeList.mutateAsync({
+            membershipId: act.membership.id,
+            removedOn: toDate(values.removedOn)!,
+            removalReason: text('removalReason') ?? '',
+          });
+          void message.success(t('credit.messages.removed', { list: listName(act.membership.list) }));
+          break;
+        case 'letter':
+          await recordLetter.mutateAsync({
+            year: act.year,
+            deliveredOn: toDate(values.deliveredOn)!,
+            deliveryMethod: values.deliveryMethod as never,
+            note: text('note'),
+          });
+          void message.success(t('credit.messages.letterRecorded'));
+          break;
+        case 'signature':
+          await recordSignature.mutateAsync({
+            year: act.year,
+            signedOn: toDate(values.signedOn)!,
+            signatory: text('signatory') ?? '',
+            documentSha256: text('documentSha256'),
+            note: text('note'),
+          });
+          void message.success(t('credit.messages.signatureRecorded'));
+          break;
+        case 'points':
+          await addPoints.mutateAsync({
+            occurredOn: toDate(values.occurredOn)!,
+            points: values.points as number,
+            reason: text('reason') ?? '',
+          });
+          void message.success(t('credit.messages.pointsAdded'));
+          break;
+      }
+      onClose();
+    } catch (error) {
+      showError(error, form);
+    }
+  };
+
+  const entityField =
+    act.entityId === undefined ? (
+      <Form.Item
+        name="entityId"
+        label={t('credit.form.entity')}
+        rules={[{ required: true, message: t('credit.form.entityRequired') }]}
+      >
+        <EntityPicker />
+      </Form.Item>
+    ) : credit.data ? (
+      <Form.Item label={t('credit.form.entity')} required>
+        <Typography.Text strong>{credit.data.entity.name}</Typography.Text>{' '}
+        <Typography.Text type="secondary">{credit.data.entity.creditCode}</Typography.Text>
+      </Form.Item>
+    ) : null;
+
+  const body = (
+    <Form<FormValues> form={form} layout="vertical" onFinish={submit} requiredMark="optional">
+      {entityField}
+      {act.kind === 'issueCard' ? (
+        <IssueCardFields rules={rules} color={color} issuedOn={issuedOn} credit={credit.data} form={form} />
+      ) : null}
+      {act.kind === 'liftCard' ? (
+        <>
+          {rules ? (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={t('credit.form.earliestLifting', {
+                date: earliestLiftingOn(act.card, rules),
+                due: rectificationDueOn(act.card, rules),
+              })}
+            />
+          ) : null}
+          <DateField name="liftedOn" label={t('credit.form.liftedOn')} />
+          <TextField
+            name="liftReason"
+            label={t('credit.form.liftReason')}
+            required={t('credit.form.liftReasonRequired')}
+            help={t('credit.form.liftReasonHelp')}
+            rows={3}
+            maxLength={300}
+          />
+        </>
+      ) : null}
+      {act.kind === 'setLevel' ? (
+        <>
+          <Form.Item name="year" label={t('credit.form.year')} rules={[{ required: true }]}>
+            <Select
+              options={Array.from(
+                { length: 4 },
+                (_, index) => creditDates.yearOf(todayInShanghai()) - index,
+              ).map((year) => ({ value: year, label: String(year) }))}
+            />
+          </Form.Item>
+          <Form.Item name="level" label={t('credit.form.level')} rules={[{ required: true }]}>
+            <Radio.Group optionType="button" buttonStyle="solid">
+              {creditLevels.map((level) => (
+                <Radio.Button key={level} value={level}>
+                  {t(`credit.labels.creditLevel.${level}`)}
+                </Radio.Button>
+              ))}
+            </Radio.Group>
+          </Form.Item>
+          <DateField name="evaluatedOn" label={t('credit.form.evaluatedOn')} />
+          <TextField name="note" label={t('credit.form.note')} maxLength={200} />
+        </>
+      ) : null}
+      {act.kind === 'addList' ? (
+        <>
+          {act.list === 'positive' && credit.data ? (
+            credit.data.positiveListObstacles.length > 0 ? (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                title={t('credit.form.notEligible')}
+                description={credit.data.positiveListObstacles.join('；')}
+              />
+            ) : (
+              <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('credit.form.eligible')} />
+            )
+          ) : null}
+          <DateField name="listedOn" label={t('credit.form.listedOn')} />
+          <TextField
+            name="reason"
+            label={t('credit.form.listReason')}
+            required={t('credit.form.listReasonRequired')}
+            rows={3}
+            maxLength={300}
+          />
+          <TextField name="basis" label={t('credit.form.basis')} rows={1} maxLength={300} />
+        </>
+      ) : null}
+      {act.kind === 'removeList' ? (
+        <>
+          <DateField name="removedOn" label={t('credit.form.removedOn')} />
+          <TextField
+            name="removalReason"
+            label={t('credit.form.removalReason')}
+            required={t('credit.form.removalReasonRequired')}
+            rows={3}
+            maxLength={300}
+          />
+        </>
+      ) : null}
+      {act.kind === 'letter' ? (
+        <>
+          <Form.Item label={t('credit.form.year')} required>
+            {act.year}
+          </Form.Item>
+          <DateField name="deliveredOn" label={t('credit.form.deliveredOn')} />
+          <Form.Item
+            name="deliveryMethod"
+            label={t('credit.form.deliveryMethod')}
+            rules={[{ required: true }]}
+          >
+            <Radio.Group>
+              {letterDeliveryMethods.map((method) => (
+                <Radio key={method} value={method}>
+                  {t(`credit.labels.deliveryMethod.${method}`)}
+                </Radio>
+              ))}
+            </Radio.Group>
+          </Form.Item>
+          <TextField name="note" label={t('credit.form.note')} maxLength={200} />
+        </>
+      ) : null}
+      {act.kind === 'signature' ? (
+        <>
+          <Form.Item label={t('credit.form.year')} required>
+            {act.year}
+          </Form.Item>
+          <DateField name="signedOn" label={t('credit.form.signedOn')} />
+          <TextField
+            name="signatory"
+            label={t('credit.form.signatory')}
+            required={t('credit.form.signatoryRequired')}
+            rows={1}
+            maxLength={30}
+          />
+          <TextField name="documentSha256" label={t('credit.form.documentSha256')} rows={1} maxLength={64} />
+          <TextField name="note" label={t('credit.form.note')} maxLength={200} />
+        </>
+      ) : null}
+      {act.kind === 'points' ? (
+        <>
+          <DateField name="occurredOn" label={t('credit.form.occurredOn')} />
+          <Form.Item
+            name="points"
+            label={t('credit.form.points')}
+            extra={t('credit.form.pointsHelp')}
+            rules={[{ required: true, message: t('credit.form.pointsRequired') }]}
+          >
+            <InputNumber min={-100} max={100} precision={0} style={{ width: 160 }} />
+          </Form.Item>
+          <TextField
+            name="reason"
+            label={t('credit.form.pointsReason')}
+            required={t('credit.form.pointsReasonRequired')}
+            maxLength={200}
+          />
+        </>
+      ) : null}
+    </Form>
+  );
+
+  const footer = (
+    <Space>
+      <Button onClick={onClose}>{t('common.actions.cancel')}</Button>
+      <Button
+        type="primary"
+        loading={isPending}
+        onClick={() => form.submit()}
+        data-testid="credit-act-submit"
+      >
+        {t('common.actions.submit')}
+      </Button>
+    </Space>
+  );
+
+  if (act.kind === 'issueCard') {
+    return (
+      <Drawer
+        title={titles[act.kind]}
+        open
+        onClose={onClose}
+        size={isNarrow ? '100%' : 560}
+        destroyOnHidden
+        extra={footer}
+      >
+        {body}
+      </Drawer>
+    );
+  }
+  return (
+    <Modal
+      title={titles[act.kind]}
+      open
+      onCancel={onClose}
+      footer={footer}
+      width={isNarrow ? '100%' : 560}
+      destroyOnHidden
+    >
+      {body}
+    </Modal>
+  );
+}
+
+function IssueCardFields({
+  rules,
+  color,
+  issuedOn,
+  credit,
+  form,
+}: {
+  rules: CreditRules | undefined;
+  color: CardColor | undefined;
+  issuedOn: Dayjs | undefined;
+  credit: ReturnType<typeof useEntityCredit>['data'];
+  form: ReturnType<typeof Form.useForm<FormValues>>[0];
+}) {
+  const { t } = useTranslation();
+  const grounds = rules
+    ? color === 'red'
+      ? rules.redYellowCards.redGrounds
+      : rules.redYellowCards.yellowGrounds
+    : [];
+  const activeCards = credit?.cards.filter((card) => card.status !== 'lifted') ?? [];
+  const hasActiveYellow = activeCards.some((card) => card.color === 'yellow');
+  const issued = issuedOn?.format('YYYY-MM-DD');
+  // The server's own rule, asked before submitting: a second card of a colour waits for lifting.
+  const refusal =
+    color && issued && credit
+      ? whyCannotIssueCard({ color, issuedOn: issued }, activeCards, credit.today)
+      : null;
+  return (
+    <>
+      <Form.Item name="color" label={t('credit.form.color')} rules={[{ required: true }]}>
+        <Radio.Group optionType="button" buttonStyle="solid">
+          {cardColors.map((value) => (
+            <Radio.Button key={value} value={value} data-testid={`card-color-${value}`}>
+              <Typography.Text style={{ color: value === 'red' ? '#cf1322' : '#d48806' }}>■</Typography.Text>{' '}
+              {t(`credit.labels.cardColor.${value}`)}
+            </Radio.Button>
+          ))}
+        </Radio.Group>
+      </Form.Item>
+      {refusal ? (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={refusal.message} />
+      ) : color === 'red' && hasActiveYellow ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('credit.form.escalation')} />
+      ) : null}
+      {grounds.length > 0 ? (
+        <Form.Item label={t('credit.form.ground')}>
+          <Select
+            allowClear
+            placeholder={t('credit.form.groundPlaceholder')}
+            options={grounds.map((ground) => ({ value: ground, label: ground }))}
+            onChange={(ground?: string) => {
+              if (ground && rules) form.setFieldsValue({ basis: `${ground}；${rules.redYellowCards.basis}` });
+            }}
+          />
+        </Form.Item>
+      ) : null}
+      <TextField
+        name="reason"
+        label={t('credit.form.reason')}
+        required={t('credit.form.reasonRequired')}
+        help={t('credit.form.reasonHelp')}
+        rows={3}
+        maxLength={300}
+      />
+      <TextField name="basis" label={t('credit.form.basis')} rows={2} maxLength={300} />
+      <Form.Item
+        name="documentNumber"
+        label={t('credit.form.documentNumber')}
+        rules={[{ required: true, whitespace: true, message: t('credit.form.documentNumberRequired') }]}
+      >
+        <Input maxLength={60} placeholder="洪环警〔2026〕12号" />
+      </Form.Item>
+      <DateField name="issuedOn" label={t('credit.form.issuedOn')} />
+      {rules && color && issued ? (
+        <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+          {t('credit.form.cardNote', {
+            due: rectificationDueOn({ color, issuedOn: issued }, rules),
+            earliest: earliestLiftingOn({ color, issuedOn: issued }, rules),
+          })}
+        </Typography.Paragraph>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { addDays, businessDateOf, daysBetween, subtractMonths, yearOf } from './credit.dates';
+
+export * from './credit.rules';
+export * from './credit.vocabulary';
+
+/** Business-date arithmetic of the credit rules, for the server and the demo generator. */
+export const creditDates = { addDays, businessDateOf, daysBetween, subtractMonths, yearOf } as const;

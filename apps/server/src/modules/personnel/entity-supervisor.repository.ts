@@ -1,0 +1,137 @@
+import { and, asc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import {
+  agencies,
+  agencyClosure,
+  entityEvents,
+  entitySupervisors,
+  officers,
+  regulatedEntities,
+  users,
+} from '../../db/schema/index';
+import type { AuthContext } from '../../lib/auth/auth.context';
+import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { toContainsPattern } from '../../lib/sql-helpers';
+
+/** An entity the user may see, with its owner and the root of the owner's own jurisdiction. */
+export async function findEntityInScope(
+  db: Database,
+  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
+  id: string,
+) {
+  const [row] = await db
+    .select({
+      id: regulatedEntities.id,
+      name: regulatedEntities.name,
+      ownerAgencyId: regulatedEntities.ownerAgencyId,
+      ownerAgencyName: agencies.name,
+      ownerRegionCode: agencies.regionCode,
+      // 局队合一: an enforcement unit acts with its bureau's jurisdiction (DECISIONS D6).
+      ownerScopeRootId: sql<string>`coalesce(${agencies.jurisdictionAgencyId}, ${agencies.id})`,
+    })
+    .from(regulatedEntities)
+    .innerJoin(agencies, eq(agencies.id, regulatedEntities.ownerAgencyId))
+    .where(
+      and(eq(regulatedEntities.id, id), inArray(regulatedEntities.ownerAgencyId, agencyIdsInScope(db, auth))),
+    )
+    .limit(1);
+  return row;
+}
+
+export type ScopedEntity = NonNullable<Awaited<ReturnType<typeof findEntityInScope>>>;
+
+const supervisedOfficerColumns = {
+  officerId: officers.id,
+  name: officers.name,
+  realNameNumber: officers.realNameNumber,
+  agencyId: officers.agencyId,
+  agencyName: agencies.name,
+  post: officers.post,
+  phone: officers.phone,
+  status: officers.status,
+  specialties: officers.specialties,
+  certificateNumber: officers.certificateNumber,
+  certificateValidFrom: officers.certificateValidFrom,
+  certificateValidUntil: officers.certificateValidUntil,
+};
+
+export function findSupervisorsOfEntity(db: Database, entityId: string) {
+  return db
+    .select({
+      ...supervisedOfficerColumns,
+      assignedOn: entitySupervisors.assignedOn,
+      assignedByName: users.displayName,
+    })
+    .from(entitySupervisors)
+    .innerJoin(officers, eq(officers.id, entitySupervisors.officerId))
+    .innerJoin(agencies, eq(agencies.id, officers.agencyId))
+    .leftJoin(users, eq(users.id, entitySupervisors.assignedBy))
+    .where(eq(entitySupervisors.entityId, entityId))
+    .orderBy(asc(entitySupervisors.assignedOn), asc(officers.realNameNumber));
+}
+
+function inSubtreeOf(db: Database, rootAgencyId: string) {
+  return inArray(
+    officers.agencyId,
+    db
+      .select({ id: agencyClosure.descendantId })
+      .from(agencyClosure)
+      .where(eq(agencyClosure.ancestorId, rootAgencyId)),
+  );
+}
+
+/** Officers of the owner's jurisdiction who have not left, for the picker (at most `limit`). */
+export function findSupervisorCandidates(
+  db: Database,
+  rootAgencyId: string,
+  q: string | undefined,
+  limit: number,
+) {
+  const pattern = q ? toContainsPattern(q) : null;
+  return db
+    .select(supervisedOfficerColumns)
+    .from(officers)
+    .innerJoin(agencies, eq(agencies.id, officers.agencyId))
+    .where(
+      and(
+        inSubtreeOf(db, rootAgencyId),
+        ne(officers.status, 'departed'),
+        pattern ? or(ilike(officers.name, pattern), ilike(officers.realNameNumber, pattern)) : undefined,
+      ),
+    )
+    .orderBy(asc(agencies.sortOrder), asc(officers.realNameNumber))
+    .limit(limit);
+}
+
+/** Of `officerIds`, the officers that belong to the owner's jurisdiction. */
+export function findOfficersInSubtree(db: Database, rootAgencyId: string, officerIds: string[]) {
+  if (officerIds.length === 0) return Promise.resolve([]);
+  return db
+    .select(supervisedOfficerColumns)
+    .from(officers)
+    .innerJoin(agencies, eq(agencies.id, officers.agencyId))
+    .where(and(inArray(officers.id, officerIds), inSubtreeOf(db, rootAgencyId)));
+}
+
+export async function insertSupervisors(db: Database, rows: (typeof entitySupervisors.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(entitySupervisors).values(rows);
+}
+
+export async function deleteSupervisors(db: Database, entityId: string, officerIds: string[]) {
+  if (officerIds.length === 0) return;
+  await db
+    .delete(entitySupervisors)
+    .where(and(eq(entitySupervisors.entityId, entityId), inArray(entitySupervisors.officerId, officerIds)));
+}
+
+/** Ends every supervision of an officer (they left); returns the entities concerned. */
+export async function deleteSupervisionsOfOfficer(db: Database, officerId: string) {
+  return db
+    .delete(entitySupervisors)
+    .where(eq(entitySupervisors.officerId, officerId))
+    .returning({ entityId: entitySupervisors.entityId });
+}
+
+export async function insertEntityEvents(db: Database, rows: (typeof entityEvents.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(entityEvents).values(rows);
+}

@@ -1,0 +1,260 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entityEvents } from '../../db/schema/index';
+import { auditEntriesAfter, latestAuditId } from '../../test/test-fixtures';
+import type { TestAgent, TestServer } from '../../test/test-server';
+import { createTestServer } from '../../test/test-server';
+import {
+  countEventsOf,
+  createOfficer,
+  expectError,
+  insertEntity,
+  supervisorIdsOf,
+  usableAccountOf,
+} from './personnel.test-support';
+
+interface Candidate {
+  officerId: string;
+  name: string;
+  certificateState: string;
+  blocker: string | null;
+  isCurrent: boolean;
+}
+
+describe('supervising officers of an entity (监管责任人)', () => {
+  let server: TestServer;
+  let countyHead: TestAgent;
+  let countyInspector: TestAgent;
+  let otherCountyInspector: TestAgent;
+  let entityId: string;
+  let otherCountyEntityId: string;
+  const officer: Record<
+    'valid' | 'expiring' | 'expired' | 'missing' | 'onLeave' | 'otherCounty',
+    { id: string; name: string; realNameNumber: string }
+  > = {} as never;
+
+  beforeAll(async () => {
+    server = await createTestServer();
+    countyHead = await server.as('ncx.head');
+    countyInspector = await server.as('ncx.inspector');
+    otherCountyInspector = await server.as('jxx.inspector');
+    entityId = await insertEntity(server, '360121-BUR', '360121');
+    otherCountyEntityId = await insertEntity(server, '360124-BUR', '360124');
+    officer.valid = await createOfficer(countyHead, '360121-ENF', { name: '有效证' });
+    officer.expiring = await createOfficer(countyHead, '360121-ENF', {
+      name: '将到期',
+      certificateValidFrom: '2021-12-01',
+      certificateValidUntil: '2026-11-30',
+    });
+    officer.expired = await createOfficer(countyHead, '360121-ENF', {
+      name: '已过期',
+      certificateValidFrom: '2021-11-01',
+      certificateValidUntil: '2026-10-31',
+    });
+    officer.missing = await createOfficer(countyHead, '360121-ENF', {
+      name: '未取证',
+      certificateNumber: null,
+      certificateIssuer: null,
+      certificateValidFrom: null,
+      certificateValidUntil: null,
+    });
+    officer.onLeave = await createOfficer(countyHead, '360121-ENF', { name: '休假中' });
+    await countyHead.post(`/api/officers/${officer.onLeave.id}/status`, { status: 'on_leave' });
+    const otherHead = await server.as(await usableAccountOf(server, '360124-BUR', 'agency_head'));
+    officer.otherCounty = await createOfficer(otherHead, '360124-ENF', { name: '邻县人员' });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('assigns a valid officer: 200, assigned today, one timeline event and one audit entry', async () => {
+    const before = await latestAuditId(server);
+    const response = await countyInspector.put(`/api/entities/${entityId}/supervisors`, {
+      officerIds: [officer.valid.id],
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body.supervisors).toHaveLength(1);
+    expect(response.body.supervisors[0]).toMatchObject({
+      officerId: officer.valid.id,
+      name: '有效证',
+      certificateState: 'valid',
+      assignedOn: '2026-11-20',
+      assignedByName: '万俊',
+      blocker: null,
+    });
+    expect(await supervisorIdsOf(server, entityId)).toEqual([officer.valid.id]);
+    const [event] = await server.db
+      .select()
+      .from(entityEvents)
+      .where(and(eq(entityEvents.entityId, entityId), eq(entityEvents.kind, 'supervisors_changed')))
+      .orderBy(desc(entityEvents.createdAt));
+    expect(event).toMatchObject({ occurredOn: '2026-11-20', title: '监管责任人变更' });
+    expect(event!.detail).toContain('新增：有效证');
+    const entries = await auditEntriesAfter(server, before);
+    expect(entries.map((entry) => entry.action)).toEqual(['entities.supervisors_set']);
+  });
+
+  it('an officer whose certificate is expired on the day cannot be assigned: 400 naming officerIds.<n>, nothing changes', async () => {
+    const before = await latestAuditId(server);
+    const events = await countEventsOf(server, entityId);
+    const response = await countyInspector.put(`/api/entities/${entityId}/supervisors`, {
+      officerIds: [officer.valid.id, officer.expired.id],
+    });
+    expectError(response, 400, 'VALIDATION_FAILED', 'officerIds.1');
+    expect(response.body.error.message).toBe(
+      `officerIds.1：已过期（${officer.expired.realNameNumber}）不能指派为监管责任人：执法证已于 2026-10-31 到期，须换证后方可执法`,
+    );
+    expect(await supervisorIdsOf(server, entityId)).toEqual([officer.valid.id]);
+    expect(await countEventsOf(server, entityId)).toBe(events);
+    expect(await auditEntriesAfter(server, before)).toEqual([]);
+  });
+
+  it('names every officer who cannot be assigned: no certificate, on leave, another county', async () => {
+    const response = await countyHead.put(`/api/entities/${entityId}/supervisors`, {
+      officerIds: [officer.missing.id, officer.onLeave.id, officer.otherCounty.id],
+    });
+    expectError(response, 400, 'VALIDATION_FAILED', 'officerIds.0');
+    const issues = response.body.error.issues as { field: string; message: string }[];
+    expect(issues.map((issue) => issue.field)).toEqual(['officerIds.0', 'officerIds.1', 'officerIds.2']);
+    expect(issues[0]!.message).toContain('未取得执法证');
+    expect(issues[1]!.message).toContain('当前状态为“休假”，不在岗');
+    expect(issues[2]!.message).toContain('不属于南昌县生态环境局及其下属机构');
+    expect(await supervisorIdsOf(server, entityId)).toEqual([officer.valid.id]);
+  });
+
+  it('an officer in the 60-day warning period can still be assigned, and is shown as expiring', async () => {
+    const response = await countyInspector.put(`/api/entities/${entityId}/supervisors`, {
+      officerIds: [officer.valid.id, officer.expiring.id],
+    });
+    expect(response.status).toBe(200);
+    const expiring = response.body.supervisors.find(
+      (row: { officerId: string }) => row.officerId === officer.expiring.id,
+    );
+    expect(expiring).toMatchObject({ certificateState: 'expiring', blocker: null });
+    expect(response.body.warningDays).toBe(60);
+  });
+
+  it('the picker lists the county’s officers, those who cannot be assigned with their reason', async () => {
+    const response = await countyInspector.get(`/api/entities/${entityId}/supervisor-candidates`);
+    expect(response.status).toBe(200);
+    const items = response.body.items as Candidate[];
+    const byId = new Map(items.map((item) => [item.officerId, item]));
+    expect(byId.get(officer.valid.id)).toMatchObject({ blocker: null, isCurrent: true });
+    expect(byId.get(officer.expired.id)!.blocker).toContain('执法证已于 2026-10-31 到期');
+    expect(byId.get(officer.missing.id)!.blocker).toContain('未取得执法证');
+    expect(byId.has(officer.otherCounty.id)).toBe(false);
+    const firstBlocked = items.findIndex((item) => item.blocker !== null);
+    expect(items.slice(firstBlocked).every((item) => item.blocker !== null)).toBe(true);
+    const searched = await countyInspector.get(
+      `/api/entities/${entityId}/supervisor-candidates?q=${encodeURIComponent('已过期')}`,
+    );
+    expect(searched.body.items.map((item: Candidate) => item.officerId)).toEqual([officer.expired.id]);
+  });
+
+  it('when a kept supervisor’s certificate runs out, they stay listed with the reason but cannot be added back', async () => {
+    server.clock.set('2026-12-02T02:00:00.000Z');
+    const head = await server.as('ncx.head');
+    const current = await head.get(`/api/entities/${entityId}/supervisors`);
+    const expiring = current.body.supervisors.find(
+      (row: { officerId: string }) => row.officerId === officer.expiring.id,
+    );
+    expect(expiring).toMatchObject({ certificateState: 'expired' });
+    expect(expiring.blocker).toContain('2026-11-30 到期');
+    // Keeping the list as it is changes nothing; removing works; adding back is refused.
+    const kept = await head.put(`/api/entities/${entityId}/supervisors`, {
+      officerIds: [officer.valid.id, officer.expiring.id],
+    });
+    expect(kept.status).toBe(200);
+    const removed = await head.put(`/api/entities/${entityId}/supervisors`, {
+      officerIds: [officer.valid.id],
+    });
+    expect(removed.body.supervisors).toHaveLength(1);
+    expectError(
+      await head.put(`/api/entities/${entityId}/supervisors`, {
+        officerIds: [officer.valid.id, officer.expiring.id],
+      }),
+      400,
+      'VALIDATION_FAILED',
+      'officerIds.1',
+    );
+    server.clock.set('2026-11-20T02:00:00.000Z');
+    countyHead = await server.as('ncx.head');
+    countyInspector = await server.as('ncx.inspector');
+    otherCountyInspector = await server.as('jxx.inspector');
+  });
+
+  it('refuses the same officer twice and more than ten', async () => {
+    expectError(
+      await countyHead.put(`/api/entities/${entityId}/supervisors`, {
+        officerIds: [officer.valid.id, officer.valid.id],
+      }),
+      400,
+      'VALIDATION_FAILED',
+      'officerIds.1',
+    );
+    expectError(
+      await countyHead.put(`/api/entities/${entityId}/supervisors`, {
+        officerIds: Array.from(
+          { length: 11 },
+          (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+        ),
+      }),
+      400,
+      'VALIDATION_FAILED',
+      'officerIds',
+    );
+  });
+
+  it('another county can neither see nor change them (404, nothing changed)', async () => {
+    const before = await latestAuditId(server);
+    expectError(await otherCountyInspector.get(`/api/entities/${entityId}/supervisors`), 404, 'NOT_FOUND');
+    expectError(
+      await otherCountyInspector.get(`/api/entities/${entityId}/supervisor-candidates`),
+      404,
+      'NOT_FOUND',
+    );
+    const response = await otherCountyInspector.put(`/api/entities/${entityId}/supervisors`, {
+      officerIds: [],
+    });
+    expectError(response, 404, 'NOT_FOUND');
+    expect(response.body.error.message).toBe('监管对象不存在，或不在您的管辖范围内');
+    expect(await supervisorIdsOf(server, entityId)).toEqual([officer.valid.id]);
+    expect(await auditEntriesAfter(server, before)).toEqual([]);
+    // …and the other way round: 南昌县 cannot put its officer on 进贤县's entity.
+    expectError(
+      await countyInspector.put(`/api/entities/${otherCountyEntityId}/supervisors`, {
+        officerIds: [officer.valid.id],
+      }),
+      404,
+      'NOT_FOUND',
+    );
+    expect(await supervisorIdsOf(server, otherCountyEntityId)).toEqual([]);
+  });
+
+  it('needs entities.manage to change them; the hotline may look', async () => {
+    const hotline = await server.as('nc.hotline');
+    expect((await hotline.get(`/api/entities/${entityId}/supervisors`)).status).toBe(200);
+    expectError(
+      await hotline.put(`/api/entities/${entityId}/supervisors`, { officerIds: [] }),
+      403,
+      'FORBIDDEN',
+    );
+    const police = await server.as('police.nc');
+    expectError(await police.get(`/api/entities/${entityId}/supervisors`), 403, 'FORBIDDEN');
+  });
+
+  it('an officer who leaves stops supervising, and the entity’s timeline says so', async () => {
+    const events = await countEventsOf(server, entityId);
+    const before = await latestAuditId(server);
+    const response = await countyHead.post(`/api/officers/${officer.valid.id}/status`, {
+      status: 'departed',
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.supervisedEntityCount).toBe(0);
+    expect(await supervisorIdsOf(server, entityId)).toEqual([]);
+    expect(await countEventsOf(server, entityId)).toBe(events + 1);
+    const entries = await auditEntriesAfter(server, before);
+    expect(entries.map((entry) => entry.action)).toEqual(['personnel.officer_status']);
+    expect(entries[0]!.summary).toContain('不再担任 1 个监管对象的监管责任人');
+  });
+});

@@ -1,0 +1,2 @@
+// What the personnel module offers the rest of the app: the assignment check on stored officers.
+export { type AssignableOfficerRow, blockerOf, checkOfficersAssignable } from './officer-assignment';

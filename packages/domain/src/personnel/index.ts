@@ -1,0 +1,7 @@
+export * from './personnel.assignment';
+export * from './personnel.certificate';
+export { businessDateOf, daysBetween, describePeriod, shiftByPeriod } from './personnel.dates';
+export * from './personnel.real-name-number';
+export * from './personnel.secondment';
+export * from './personnel.specialties';
+export * from './personnel.vocabulary';

@@ -1,0 +1,6 @@
+export {
+  type CapacityUnitSnapshot,
+  loadCapacitySnapshot,
+  resolveViewRoot,
+  rollUpUnits,
+} from './capacity.snapshot';

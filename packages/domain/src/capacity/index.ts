@@ -1,0 +1,2 @@
+export * from './capacity-indicators';
+export * from './capacity-units';

@@ -1,0 +1,4 @@
+export * from './equipment-categories';
+export * from './equipment-gap';
+export * from './equipment-lifecycle';
+export * from './equipment-standard';

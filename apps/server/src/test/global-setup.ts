@@ -6,7 +6,7 @@ import { openDatabase } from '../db/client';
 import { applyMigrations } from '../db/migrate';
 import { loadDemoData } from '../demo/demo.loader';
 import { ManualClock } from '../lib/clock';
-import { demoDate, migrationsFolder, postgresTemplateName, withDatabaseName } from './test-constants';
+import { demoDate, migrationsFolder, postgresTemplatePrefix, withDatabaseName } from './test-constants';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +26,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const kind = project.config.env?.QS_TEST_DB ?? 'pglite';
   const clock = new ManualClock(demoDate);
   if (kind === 'postgres') {
+    // One template per run, so two runs against the same server (two checkouts, a developer and
+    // CI) do not drop each other's template.
+    const postgresTemplateName = `${postgresTemplatePrefix}_${process.pid}`;
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('api-postgres 需要 TEST_DATABASE_URL');
     const admin = await openDatabase({ kind: 'postgresql', url, poolSize: 1 });

@@ -81,6 +81,8 @@ export function buildUrl(path: string, query?: QueryParams): string {
 interface RequestOptions {
   query?: QueryParams;
   body?: unknown;
+  /** A file sent as is (imports), with its content type, instead of a JSON body. */
+  file?: { content: Blob; contentType: string };
   signal?: AbortSignal;
   /** Login is the one request whose 401 is an answer, not a lost session. */
   isSessionProblemExpected?: boolean;
@@ -113,6 +115,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.file) headers['Content-Type'] = options.file.contentType;
   if (writeMethods.has(method)) {
     const token = csrfToken ?? readCsrfCookie();
     if (token) headers['X-CSRF-Token'] = token;
@@ -124,7 +127,11 @@ async function send(method: string, path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file
+        ? options.file.content
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {
@@ -155,6 +162,9 @@ export const api = {
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** POSTs a file as the raw request body (with the CSRF header, like every write). */
+  upload: <T>(path: string, file: Blob, contentType: string, query?: QueryParams) =>
+    request<T>('POST', path, { query, file: { content: file, contentType } }),
 };
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creditLevels } from '../credit/credit.vocabulary';
 
 /**
  * The province profile: every number the enforcement rules depend on, and every rule that differs
@@ -524,17 +525,51 @@ export type OrganisationRules = z.infer<typeof organisationSchema>;
 // Credit, complaints, cases, supervision
 // ---------------------------------------------------------------------------------------------
 
+const days = z.number().int().min(0).max(3650);
+
 export const creditSchema = z.object({
   redYellowCards: sourced({
     isEnabled: z.boolean(),
     /** Red and yellow cards count as the credit blacklist for joint punishment. */
     isBlacklist: z.boolean(),
     isListPublished: z.boolean(),
+    /** 列入黄牌警示的情形, in Chinese: offered as reasons when a card is issued. */
+    yellowGrounds: z.array(text),
+    /** 列入红牌警示的情形. */
+    redGrounds: z.array(text),
+    /** A card lowers the entity's credit evaluation by this many levels while it is active. */
+    creditLevelDowngradeSteps: z.number().int().min(0).max(3),
+  }),
+  /** 整改与摘牌: when a card's rectification is overdue and when it may be lifted. */
+  cardLifting: sourced({
+    /** Lifted only after the agency has verified the rectification (复核合格后摘牌). */
+    requiresVerifiedRectification: z.boolean(),
+    /** Days after issue by which the entity must have rectified; then the card is overdue. */
+    yellowRectificationDays: days.min(1),
+    redRectificationDays: days.min(1),
+    /** The earliest day after issue a card may be lifted. */
+    yellowMinimumDaysBeforeLifting: days,
+    redMinimumDaysBeforeLifting: days,
   }),
   compliancePoints: sourced({ isEnabled: z.boolean() }),
   creditEvaluation: sourced({ isEnabled: z.boolean() }),
   blacklist: sourced({ isEnabled: z.boolean(), isJointPunishment: z.boolean() }),
   positiveList: sourced({ isEnabled: z.boolean() }),
+  /** Who may be put on the positive list (对守法者“无事不扰”). */
+  positiveListEligibility: sourced({
+    /** No violation on the entity's timeline in this many months before listing. */
+    violationLookBackMonths: z.number().int().min(0).max(60),
+    excludesActiveCard: z.boolean(),
+    excludesBlacklisted: z.boolean(),
+    /** The latest credit evaluation must not be one of these. */
+    excludedCreditLevels: z.array(z.enum(creditLevels)),
+  }),
+  /** 一公开、一承诺: the open letter delivered to, and 环保承诺书 signed by, each key polluter. */
+  commitments: sourced({
+    isEnabled: z.boolean(),
+    /** Only entities on the year's key-polluter list are recorded. */
+    isKeyPolluterOnly: z.boolean(),
+  }),
   /** An interview that does not lead to rectification is exposed and marked in credit records. */
   exposureAfterFailedInterview: sourced({ isEnabled: z.boolean() }),
 });

@@ -33,6 +33,7 @@ const seed001 = '《吉林省生态环境保护跨区域联合执法办法》';
 const seed002 = '南昌市环境保护局《实施细则》（洪环监察〔2018〕21号）';
 const seed003 = '《南通市生态环境保护综合行政执法改革实施方案》';
 const seed004 = '《江西省生态环境综合执法能力建设年活动实施意见》';
+const jiangxiCardRules = '《江西省环境保护红黄牌警示管理制度暂行办法》';
 
 /** Where no law or seed sets the value for this province. */
 const platformDefault = '平台默认（无法律或本省种子文件规定）';
@@ -932,9 +933,22 @@ export const nationalDefaults: ProfileRules = {
       isEnabled: false,
       isBlacklist: false,
       isListPublished: false,
+      yellowGrounds: [],
+      redGrounds: [],
+      creditLevelDowngradeSteps: 0,
       basis: platformDefault,
       isConfigurable: true,
       note: '红黄牌为江西省地方制度，其他省份默认关闭。',
+    },
+    cardLifting: {
+      requiresVerifiedRectification: true,
+      yellowRectificationDays: 90,
+      redRectificationDays: 180,
+      yellowMinimumDaysBeforeLifting: 30,
+      redMinimumDaysBeforeLifting: 90,
+      basis: platformDefault,
+      isConfigurable: true,
+      note: '整改期限和最短警示期无法律规定；平台默认黄牌 90 日内、红牌 180 日内整改，黄牌至少警示 30 日、红牌至少 90 日后方可摘牌。',
     },
     compliancePoints: {
       isEnabled: false,
@@ -953,6 +967,22 @@ export const nationalDefaults: ProfileRules = {
       basis: platformDefault,
       isConfigurable: true,
       note: '本省种子文件未规定监督执法正面清单。',
+    },
+    positiveListEligibility: {
+      violationLookBackMonths: 12,
+      excludesActiveCard: true,
+      excludesBlacklisted: true,
+      excludedCreditLevels: ['warning', 'untrustworthy'],
+      basis: platformDefault,
+      isConfigurable: true,
+      note: '入选条件无法律规定；平台默认：无有效红黄牌、不在失信黑名单、最近一次信用评价不是警示或不良，且近 12 个月无违法记录（与初次违法回溯期一致）。',
+    },
+    commitments: {
+      isEnabled: false,
+      isKeyPolluterOnly: true,
+      basis: platformDefault,
+      isConfigurable: true,
+      note: '致企业负责人公开信和《环保承诺书》（一公开、一承诺）为南昌做法，默认关闭。',
     },
     exposureAfterFailedInterview: {
       isEnabled: false,
@@ -1284,9 +1314,28 @@ const jiangxiRules: DeepPartial<ProfileRules> = {
       isEnabled: true,
       isBlacklist: true,
       isListPublished: true,
-      basis: `《江西省环境保护红黄牌警示管理制度暂行办法》；${seed002}二（五）3`,
+      yellowGrounds: [
+        '排放水污染物或大气污染物超过国家或地方排放标准，被依法实施行政处罚',
+        '排放主要污染物超过总量控制指标，被依法实施行政处罚',
+      ],
+      redGrounds: [
+        '被生态环境主管部门报经有批准权的人民政府责令停业、关闭',
+        '已受到黄牌警示，拒不整改或整改不到位',
+      ],
+      creditLevelDowngradeSteps: 1,
+      basis: `${jiangxiCardRules}；${seed002}二（五）3`,
+      note: '被列入红（黄）牌警示的排污单位，环境信用评价等级下调一级，列为重点检查对象，并在政务网站公示；红黄牌名单作为信用黑名单，纳入联合惩戒。',
+    },
+    cardLifting: {
+      basis: `${jiangxiCardRules}（整改达标后申请摘牌，复核合格后摘牌）`,
+      note: '办法规定整改达标后申请摘牌、复核合格后摘牌，未规定整改期限和最短警示期；平台默认黄牌 90 日内、红牌 180 日内整改，黄牌至少警示 30 日、红牌至少 90 日后方可摘牌。',
     },
     positiveList: { ...fixedBySeed, isEnabled: true, basis: `${seed004}重点任务第9项` },
+    positiveListEligibility: {
+      basis: `${seed004}重点任务第9项（对守法者“无事不扰”）；入选条件为平台默认`,
+      note: '种子文件要求推行监督执法正面清单常态化管理，未规定入选条件；平台默认：无有效红黄牌、不在失信黑名单、最近一次信用评价不是警示或不良，且近 12 个月无违法记录（与初次违法回溯期一致）。',
+    },
+    commitments: { ...fixedBySeed, isEnabled: true, basis: `${seed002}二（一）1` },
     exposureAfterFailedInterview: { ...fixedBySeed, isEnabled: true, basis: `${seed002}二（一）2` },
   },
 

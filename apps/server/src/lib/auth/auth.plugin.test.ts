@@ -136,8 +136,365 @@ const routes: RouteCase[] = [
     body: {},
     allowed: ['system'],
   },
+  // Commitments and credit (REG-3, REG-4)
+  ...creditRoutes(),
+  // Published lists (CAT-1 … CAT-5)
+  ...catalogueRoutes(),
+  // Personnel (ORG-3) and the supervising officers of an entity
+  ...personnelRoutes(),
+  // Equipment (ORG-4) and capacity indicators (EVAL-3)
+  ...equipmentAndCapacityRoutes(),
+  // Regulated entities (REG-1, REG-2, REG-5 export)
+  ...entityRegistryRoutes(),
+  // Bulk import of regulated entities (REG-5)
+  ...entityImportRoutes(),
 ];
 const logoutRoute = { method: 'POST', path: '/api/auth/logout' };
+
+/** Entity import (REG-5): agency heads and system administrators. */
+function entityImportRoutes(): RouteCase[] {
+  const importers: Who[] = ['system', 'head'];
+  return [
+    {
+      method: 'GET',
+      path: '/api/entities/imports/template.xlsx',
+      url: '/api/entities/imports/template.xlsx',
+      allowed: importers,
+    },
+    {
+      method: 'GET',
+      path: '/api/entities/imports/template.csv',
+      url: '/api/entities/imports/template.csv',
+      allowed: importers,
+    },
+    // Without the fileName query parameter: refused before anything is read.
+    {
+      method: 'POST',
+      path: '/api/entities/imports',
+      url: '/api/entities/imports',
+      body: {},
+      allowed: importers,
+    },
+    { method: 'GET', path: '/api/entities/imports', url: '/api/entities/imports', allowed: importers },
+    { method: 'GET', path: '/api/entities/imports/{id}', url: '/api/entities/imports/x', allowed: importers },
+    {
+      method: 'GET',
+      path: '/api/entities/imports/{id}/errors.xlsx',
+      url: '/api/entities/imports/x/errors.xlsx',
+      allowed: importers,
+    },
+  ];
+}
+
+/**
+ * Entity registry: every environmental staff role reads; inspectors, heads and system
+ * administrators manage (nc.legal is also an inspector).
+ */
+function entityRegistryRoutes(): RouteCase[] {
+  const read: Who[] = ['system', 'head', 'inspector', 'hotline', 'legal', 'supervisor'];
+  const manage: Who[] = ['system', 'head', 'inspector', 'legal'];
+  return [
+    { method: 'GET', path: '/api/entities', url: '/api/entities?q=nobody', allowed: read },
+    {
+      method: 'GET',
+      path: '/api/entities/export.xlsx',
+      url: '/api/entities/export.xlsx?q=nobody',
+      allowed: read,
+    },
+    {
+      method: 'GET',
+      path: '/api/entities/export.csv',
+      url: '/api/entities/export.csv?q=nobody',
+      allowed: read,
+    },
+    { method: 'GET', path: '/api/entities/{id}', url: '/api/entities/x', allowed: read },
+    { method: 'GET', path: '/api/entities/{id}/events', url: '/api/entities/x/events', allowed: read },
+    { method: 'POST', path: '/api/entities', url: '/api/entities', body: {}, allowed: manage },
+    { method: 'PATCH', path: '/api/entities/{id}', url: '/api/entities/x', body: {}, allowed: manage },
+  ];
+}
+
+/** Personnel routes: officers' staff read; heads and system administrators manage; entity supervisors need entities.*. */
+function personnelRoutes(): RouteCase[] {
+  const read: Who[] = ['system', 'head', 'inspector', 'legal', 'supervisor'];
+  const manage: Who[] = ['system', 'head'];
+  const officer = '/api/officers/{id}';
+  const secondment = `${officer}/secondments/{secondmentId}`;
+  return [
+    { method: 'GET', path: '/api/officers', url: '/api/officers?q=nobody', allowed: read },
+    {
+      method: 'GET',
+      path: '/api/officers/export.xlsx',
+      url: '/api/officers/export.xlsx?q=nobody',
+      allowed: read,
+    },
+    { method: 'POST', path: '/api/officers', url: '/api/officers', body: {}, allowed: manage },
+    { method: 'GET', path: officer, url: '/api/officers/x', allowed: read },
+    { method: 'PATCH', path: officer, url: '/api/officers/x', body: {}, allowed: manage },
+    { method: 'POST', path: `${officer}/status`, url: '/api/officers/x/status', body: {}, allowed: manage },
+    {
+      method: 'GET',
+      path: `${officer}/account-candidates`,
+      url: '/api/officers/x/account-candidates',
+      allowed: manage,
+    },
+    { method: 'PUT', path: `${officer}/account`, url: '/api/officers/x/account', body: {}, allowed: manage },
+    { method: 'DELETE', path: `${officer}/account`, url: '/api/officers/x/account', allowed: manage },
+    {
+      method: 'POST',
+      path: `${officer}/secondments`,
+      url: '/api/officers/x/secondments',
+      body: {},
+      allowed: manage,
+    },
+    {
+      method: 'POST',
+      path: `${secondment}/approval`,
+      url: '/api/officers/x/secondments/y/approval',
+      body: {},
+      allowed: manage,
+    },
+    {
+      method: 'POST',
+      path: `${secondment}/filing`,
+      url: '/api/officers/x/secondments/y/filing',
+      body: {},
+      allowed: manage,
+    },
+    {
+      method: 'POST',
+      path: `${secondment}/return`,
+      url: '/api/officers/x/secondments/y/return',
+      body: {},
+      allowed: manage,
+    },
+    { method: 'GET', path: `${officer}/trainings`, url: '/api/officers/x/trainings', allowed: read },
+    {
+      method: 'POST',
+      path: `${officer}/trainings`,
+      url: '/api/officers/x/trainings',
+      body: {},
+      allowed: manage,
+    },
+    { method: 'GET', path: `${officer}/awards`, url: '/api/officers/x/awards', allowed: read },
+    { method: 'POST', path: `${officer}/awards`, url: '/api/officers/x/awards', body: {}, allowed: manage },
+    {
+      method: 'PUT',
+      path: `${officer}/backbone`,
+      url: '/api/officers/x/backbone',
+      body: {},
+      allowed: manage,
+    },
+    { method: 'DELETE', path: `${officer}/backbone`, url: '/api/officers/x/backbone', allowed: manage },
+    {
+      method: 'GET',
+      path: '/api/entities/{id}/supervisors',
+      url: '/api/entities/x/supervisors',
+      allowed: ['system', 'head', 'inspector', 'hotline', 'legal', 'supervisor'],
+    },
+    {
+      method: 'GET',
+      path: '/api/entities/{id}/supervisor-candidates',
+      url: '/api/entities/x/supervisor-candidates',
+      allowed: ['system', 'head', 'inspector', 'legal'],
+    },
+    {
+      method: 'PUT',
+      path: '/api/entities/{id}/supervisors',
+      url: '/api/entities/x/supervisors',
+      body: {},
+      allowed: ['system', 'head', 'inspector', 'legal'],
+    },
+  ];
+}
+
+/**
+ * Equipment: inspectors, heads, supervisors and system administrators read; heads and system
+ * administrators manage. Capacity: heads, supervisors and system administrators read; the 编制数
+ * is personnel management. Reads use a bad agency id, so allowed roles get a cheap 400.
+ */
+function equipmentAndCapacityRoutes(): RouteCase[] {
+  const read: Who[] = ['system', 'head', 'inspector', 'legal', 'supervisor'];
+  const manage: Who[] = ['system', 'head'];
+  const capacity: Who[] = ['system', 'head', 'supervisor'];
+  const item = '/api/equipment/items/{id}';
+  return [
+    { method: 'GET', path: '/api/equipment/items', url: '/api/equipment/items?agencyId=x', allowed: read },
+    {
+      method: 'GET',
+      path: '/api/equipment/items/export.xlsx',
+      url: '/api/equipment/items/export.xlsx?agencyId=x',
+      allowed: read,
+    },
+    { method: 'GET', path: item, url: '/api/equipment/items/x', allowed: read },
+    { method: 'POST', path: '/api/equipment/items', url: '/api/equipment/items', body: {}, allowed: manage },
+    { method: 'PATCH', path: item, url: '/api/equipment/items/x', body: {}, allowed: manage },
+    {
+      method: 'POST',
+      path: `${item}/status`,
+      url: '/api/equipment/items/x/status',
+      body: {},
+      allowed: manage,
+    },
+    {
+      method: 'POST',
+      path: `${item}/replacement`,
+      url: '/api/equipment/items/x/replacement',
+      body: {},
+      allowed: manage,
+    },
+    { method: 'GET', path: '/api/equipment/gaps', url: '/api/equipment/gaps?agencyId=x', allowed: read },
+    { method: 'GET', path: '/api/capacity', url: '/api/capacity?agencyId=x', allowed: capacity },
+    {
+      method: 'GET',
+      path: '/api/capacity/export.xlsx',
+      url: '/api/capacity/export.xlsx?agencyId=x',
+      allowed: capacity,
+    },
+    {
+      method: 'PUT',
+      path: '/api/capacity/staffing/{agencyId}',
+      url: '/api/capacity/staffing/x',
+      body: {},
+      allowed: manage,
+    },
+  ];
+}
+
+/** Catalogue routes: everyone but the auditor reads; legal reviewers and heads draft; heads publish. */
+function catalogueRoutes(): RouteCase[] {
+  const manage: Who[] = ['head', 'legal'];
+  const read = allButAudit;
+  return [
+    { method: 'GET', path: '/api/catalogues', url: '/api/catalogues', allowed: read },
+    { method: 'POST', path: '/api/catalogues', url: '/api/catalogues', body: {}, allowed: manage },
+    { method: 'GET', path: '/api/catalogues/{id}', url: '/api/catalogues/x', allowed: read },
+    { method: 'PATCH', path: '/api/catalogues/{id}', url: '/api/catalogues/x', body: {}, allowed: manage },
+    { method: 'DELETE', path: '/api/catalogues/{id}', url: '/api/catalogues/x', allowed: manage },
+    {
+      method: 'POST',
+      path: '/api/catalogues/{id}/publish',
+      url: '/api/catalogues/x/publish',
+      body: {},
+      allowed: ['head'],
+    },
+    { method: 'GET', path: '/api/catalogues/{id}/compare', url: '/api/catalogues/x/compare', allowed: read },
+    {
+      method: 'GET',
+      path: '/api/catalogues/{id}/export.xlsx',
+      url: '/api/catalogues/x/export.xlsx',
+      allowed: read,
+    },
+    { method: 'GET', path: '/api/catalogues/{id}/items', url: '/api/catalogues/x/items', allowed: read },
+    {
+      method: 'POST',
+      path: '/api/catalogues/{id}/items',
+      url: '/api/catalogues/x/items',
+      body: {},
+      allowed: manage,
+    },
+    {
+      method: 'PUT',
+      path: '/api/catalogues/{id}/items/order',
+      url: '/api/catalogues/x/items/order',
+      body: {},
+      allowed: manage,
+    },
+    {
+      method: 'PATCH',
+      path: '/api/catalogues/{id}/items/{itemId}',
+      url: '/api/catalogues/x/items/y',
+      body: {},
+      allowed: manage,
+    },
+    {
+      method: 'DELETE',
+      path: '/api/catalogues/{id}/items/{itemId}',
+      url: '/api/catalogues/x/items/y',
+      allowed: manage,
+    },
+  ];
+}
+
+/** Credit routes: staff read; inspectors and heads record commitments; heads and supervisors decide. */
+function creditRoutes(): RouteCase[] {
+  const readers: Who[] = ['system', 'head', 'inspector', 'hotline', 'legal', 'supervisor'];
+  const recorders: Who[] = ['head', 'inspector', 'legal'];
+  const deciders: Who[] = ['head', 'supervisor'];
+  const entity = '/api/entities/{id}/credit';
+  const cases: RouteCase[] = [
+    { method: 'GET', path: entity, url: '/api/entities/x/credit', allowed: readers },
+    {
+      method: 'POST',
+      path: `${entity}/letters`,
+      url: '/api/entities/x/credit/letters',
+      body: {},
+      allowed: recorders,
+    },
+    {
+      method: 'POST',
+      path: `${entity}/commitments`,
+      url: '/api/entities/x/credit/commitments',
+      body: {},
+      allowed: recorders,
+    },
+    {
+      method: 'POST',
+      path: `${entity}/cards`,
+      url: '/api/entities/x/credit/cards',
+      body: {},
+      allowed: deciders,
+    },
+    {
+      method: 'POST',
+      path: `${entity}/cards/{cardId}/lift`,
+      url: '/api/entities/x/credit/cards/y/lift',
+      body: {},
+      allowed: deciders,
+    },
+    {
+      method: 'PUT',
+      path: `${entity}/evaluations/{year}`,
+      url: '/api/entities/x/credit/evaluations/2026',
+      body: {},
+      allowed: deciders,
+    },
+    {
+      method: 'POST',
+      path: `${entity}/points`,
+      url: '/api/entities/x/credit/points',
+      body: {},
+      allowed: deciders,
+    },
+    {
+      method: 'POST',
+      path: `${entity}/lists`,
+      url: '/api/entities/x/credit/lists',
+      body: {},
+      allowed: deciders,
+    },
+    {
+      method: 'POST',
+      path: `${entity}/lists/{membershipId}/remove`,
+      url: '/api/entities/x/credit/lists/y/remove',
+      body: {},
+      allowed: deciders,
+    },
+    { method: 'GET', path: '/api/credit/summary', url: '/api/credit/summary', allowed: readers },
+  ];
+  for (const list of ['cards', 'blacklist', 'positive-list', 'commitments', 'evaluations', 'points']) {
+    cases.push(
+      { method: 'GET', path: `/api/credit/${list}`, url: `/api/credit/${list}?q=nobody`, allowed: readers },
+      {
+        method: 'GET',
+        path: `/api/credit/${list}/export.xlsx`,
+        url: `/api/credit/${list}/export.xlsx?q=nobody`,
+        allowed: readers,
+      },
+    );
+  }
+  return cases;
+}
 
 describe('route permissions', () => {
   let server: TestServer;

@@ -112,6 +112,12 @@ export const profile: Messages['profile'] = {
       fine: 'Fine',
       administrative_sanction: 'Disciplinary sanction (by the employer or supervisory body)',
     },
+    creditLevel: {
+      trustworthy: 'Trustworthy',
+      good: 'Good',
+      warning: 'Warning',
+      untrustworthy: 'Untrustworthy',
+    },
   },
   rules: {
     summaryProcedure: {
@@ -293,6 +299,19 @@ export const profile: Messages['profile'] = {
         isEnabled: 'Applied',
         isBlacklist: 'Count as the blacklist',
         isListPublished: 'List published',
+        yellowGrounds: 'Grounds for a yellow card',
+        redGrounds: 'Grounds for a red card',
+        creditLevelDowngradeSteps: 'Credit level lowered while active (levels)',
+      },
+    },
+    cardLifting: {
+      title: 'Rectification and lifting of cards',
+      fields: {
+        requiresVerifiedRectification: 'Lifted after verified rectification',
+        yellowRectificationDays: 'Yellow card: rectify within (days)',
+        redRectificationDays: 'Red card: rectify within (days)',
+        yellowMinimumDaysBeforeLifting: 'Yellow card: minimum warning (days)',
+        redMinimumDaysBeforeLifting: 'Red card: minimum warning (days)',
       },
     },
     compliancePoints: { title: 'Compliance points', fields: { isEnabled: 'Applied' } },
@@ -302,6 +321,19 @@ export const profile: Messages['profile'] = {
       fields: { isEnabled: 'Applied', isJointPunishment: 'Joint punishment' },
     },
     positiveList: { title: 'Positive list', fields: { isEnabled: 'Applied' } },
+    positiveListEligibility: {
+      title: 'Positive-list conditions',
+      fields: {
+        violationLookBackMonths: 'No violation within (months)',
+        excludesActiveCard: 'No active card',
+        excludesBlacklisted: 'Not blacklisted',
+        excludedCreditLevels: 'Credit levels excluded',
+      },
+    },
+    commitments: {
+      title: 'Open letter and commitment',
+      fields: { isEnabled: 'Applied', isKeyPolluterOnly: 'Key polluters only' },
+    },
     exposureAfterFailedInterview: {
       title: 'Exposure after a failed interview',
       fields: { isEnabled: 'Applied' },

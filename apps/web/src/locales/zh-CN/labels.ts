@@ -45,6 +45,8 @@ export const labels = {
     calendar_day: '日历日期',
     calendar_year: '日历年度',
     database: '数据库',
+    officer: '执法人员',
+    equipment: '执法装备',
   } as Record<string, string>,
   dayKind: {
     workday: '工作日',

@@ -103,6 +103,12 @@ export const profile = {
     frequency: { quarterly: '每季度', as_needed: '按需', monthly: '每月' },
     managedBy: { county: '县级执法机构' },
     sanctionKind: { fine: '罚款', administrative_sanction: '处分（由任免机关或监察机关决定）' },
+    creditLevel: {
+      trustworthy: '环保诚信',
+      good: '环保良好',
+      warning: '环保警示',
+      untrustworthy: '环保不良',
+    },
   },
   rules: {
     summaryProcedure: {
@@ -257,12 +263,42 @@ export const profile = {
     },
     redYellowCards: {
       title: '红黄牌警示',
-      fields: { isEnabled: '实行', isBlacklist: '列入失信黑名单', isListPublished: '名单公开' },
+      fields: {
+        isEnabled: '实行',
+        isBlacklist: '列入失信黑名单',
+        isListPublished: '名单公开',
+        yellowGrounds: '黄牌情形',
+        redGrounds: '红牌情形',
+        creditLevelDowngradeSteps: '警示期间信用等级下调（级）',
+      },
+    },
+    cardLifting: {
+      title: '红黄牌整改与摘牌',
+      fields: {
+        requiresVerifiedRectification: '复核合格后摘牌',
+        yellowRectificationDays: '黄牌整改期限（日）',
+        redRectificationDays: '红牌整改期限（日）',
+        yellowMinimumDaysBeforeLifting: '黄牌最短警示期（日）',
+        redMinimumDaysBeforeLifting: '红牌最短警示期（日）',
+      },
     },
     compliancePoints: { title: '守法积分', fields: { isEnabled: '实行' } },
     creditEvaluation: { title: '环境信用评价', fields: { isEnabled: '实行' } },
     blacklist: { title: '失信黑名单', fields: { isEnabled: '实行', isJointPunishment: '联合惩戒' } },
     positiveList: { title: '监督执法正面清单', fields: { isEnabled: '实行' } },
+    positiveListEligibility: {
+      title: '正面清单入选条件',
+      fields: {
+        violationLookBackMonths: '无违法记录的期间（月）',
+        excludesActiveCard: '有效红黄牌者不得入选',
+        excludesBlacklisted: '失信黑名单成员不得入选',
+        excludedCreditLevels: '不得入选的信用等级',
+      },
+    },
+    commitments: {
+      title: '一公开、一承诺',
+      fields: { isEnabled: '实行', isKeyPolluterOnly: '仅限重点排污单位' },
+    },
     exposureAfterFailedInterview: { title: '约谈后整改不到位曝光', fields: { isEnabled: '实行' } },
     hotline: { title: '举报热线', fields: { number: '号码' } },
     rewardsForReports: { title: '举报奖励', fields: { isEnabled: '实行', isRaisedAmount: '提高奖励标准' } },

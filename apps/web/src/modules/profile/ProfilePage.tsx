@@ -58,6 +58,7 @@ const enumOfField: Record<string, keyof EnumLabels> = {
   organisedBy: 'level',
   levels: 'level',
   proposerLevels: 'level',
+  excludedCreditLevels: 'creditLevel',
 };
 
 function BasisFooter({ rule }: { rule: { basis: string; isConfigurable?: boolean; note?: string } }) {

@@ -49,6 +49,14 @@ export const permissionRoles = {
   'catalogues.read': businessAndOperators,
   'catalogues.manage': ['legal_reviewer', 'agency_head'],
   'catalogues.publish': ['agency_head'],
+  // Double random, one public (DR-1 … DR-7): inspectors and heads read plans of their scope;
+  // the agency head makes plans and draws; the assigned officers fill the inspection record;
+  // heads and supervisors read the monthly and yearly tables. Task lists stay secret until the
+  // inspection day (DR-4): the policy narrows `random_checks.read` per task.
+  'random_checks.read': ['inspector', 'agency_head', 'legal_reviewer', 'supervisor'],
+  'random_checks.manage': ['agency_head'],
+  'random_checks.inspect': ['inspector', 'agency_head'],
+  'random_checks.report': ['agency_head', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -6,3 +6,4 @@ export * from './equipment';
 export * from './org';
 export * from './personnel';
 export * from './registry';
+export * from './random-checks';

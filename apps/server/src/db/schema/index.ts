@@ -5,5 +5,5 @@ export * from './catalogue';
 export * from './equipment';
 export * from './org';
 export * from './personnel';
-export * from './registry';
 export * from './random-checks';
+export * from './registry';

@@ -61,6 +61,32 @@ async function benchmarkApplication(
         duration,
       }),
     );
+    // The registry (REG-1): the province's ~21,000 entities, first page sorted by name, and a
+    // search by part of a name, as a provincial and as a county inspector.
+    results.push(
+      await measure('GET /api/entities（省级，全省 ~21,000 家，按名称第 1 页）', {
+        url: `${server.baseUrl}/api/entities?page=1&pageSize=20`,
+        headers: { cookie: provinceCookie },
+        connections,
+        duration,
+      }),
+    );
+    results.push(
+      await measure('GET /api/entities?q=化工（省级，名称模糊查找）', {
+        url: `${server.baseUrl}/api/entities?q=${encodeURIComponent('化工')}&page=1&pageSize=20`,
+        headers: { cookie: provinceCookie },
+        connections,
+        duration,
+      }),
+    );
+    results.push(
+      await measure('GET /api/entities（县级，按名称第 1 页）', {
+        url: `${server.baseUrl}/api/entities?page=1&pageSize=20`,
+        headers: { cookie: countyCookie },
+        connections,
+        duration,
+      }),
+    );
     return results.map((result) => ({ ...result, database }));
   } finally {
     await server.stop();

@@ -10,6 +10,7 @@ export * from './org-rules';
 export * from './permissions';
 export * from './personnel/index';
 export * from './profile/index';
+export * from './random-checks/index';
 export * from './registry/index';
 export * from './roles';
 export * from './security';

@@ -28,10 +28,13 @@ export type DatabaseConfig =
 /** PostgreSQL `numeric`/`bigint` arrive as strings; we keep them so and convert where needed. */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.kind === 'postgresql') {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
-    // Sessions speak UTC; business dates are computed in Asia/Shanghai by the application.
-    pool.on('connect', (client) => {
-      client.query("SET TIME ZONE 'UTC'").catch(() => undefined);
+    // Sessions speak UTC; business dates are computed in Asia/Shanghai by the application. Set as
+    // a startup parameter: a `SET` sent from the pool's 'connect' event races the first query on
+    // the same client (pg warns "client.query() while already executing").
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+      options: '-c TimeZone=UTC',
     });
     const db = drizzlePostgres(pool, { schema }) as unknown as Database;
     return { db, kind: 'postgresql', close: () => pool.end() };

@@ -183,13 +183,16 @@ describe('credit demo data', () => {
         WHERE NOT EXISTS (SELECT 1 FROM entity_events t WHERE t.source_id = r.id::text)
       UNION ALL SELECT 'points', count(*)::int FROM compliance_point_entries r
         WHERE NOT EXISTS (SELECT 1 FROM entity_events t WHERE t.source_id = r.id::text)`);
-    expect(missing.map((row) => [row.source, Number(row.count)])).toEqual([
-      ['card', 0],
-      ['lift', 0],
-      ['evaluation', 0],
-      ['commitment', 0],
-      ['membership', 0],
-      ['points', 0],
-    ]);
+    // UNION ALL keeps no order on PostgreSQL: compare as a map.
+    expect(Object.fromEntries(missing.map((row) => [row.source, Number(row.count)]))).toEqual(
+      Object.fromEntries([
+        ['card', 0],
+        ['lift', 0],
+        ['evaluation', 0],
+        ['commitment', 0],
+        ['membership', 0],
+        ['points', 0],
+      ]),
+    );
   });
 });

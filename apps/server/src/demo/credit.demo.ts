@@ -14,8 +14,7 @@ import {
   letterDeliveryMethodLabels,
   pointsCompliance,
 } from '@qingshan/domain';
-import { getTableColumns, getTableName, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { insertMany } from '../db/bulk';
 import { type Database, queryRows } from '../db/client';
 import {

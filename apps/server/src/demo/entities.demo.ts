@@ -5,8 +5,6 @@ import {
   type PermitClass,
   toShanghaiDate,
 } from '@qingshan/domain';
-import { getTableColumns, getTableName, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import { insertMany } from '../db/bulk';
 import type { Database } from '../db/client';
 import { entityEvents, keyPolluterListings, regulatedEntities } from '../db/schema/index';

@@ -12,6 +12,8 @@ export const errorStatus = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** Well-formed, but the rules cannot be met with the data as it stands (a draw short of officers). */
+  RULES_UNSATISFIABLE: 422,
   ACCOUNT_LOCKED: 423,
   ACCOUNT_DISABLED: 403,
   PASSWORD_CHANGE_REQUIRED: 403,

@@ -1,0 +1,347 @@
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database } from '../../db/client';
+import {
+  agencies,
+  catalogueItems,
+  catalogues,
+  entityEvents,
+  inspectionFindings,
+  inspectionPhotos,
+  inspectionRecordConfirmations,
+  inspectionRecords,
+  keyPolluterListings,
+  officers,
+  randomCheckPlans,
+  randomCheckTaskOfficers,
+  randomCheckTasks,
+  regions,
+  regulatedEntities,
+  users,
+} from '../../db/schema/index';
+import type { AuthContext } from '../../lib/auth/auth.context';
+import { agencyIdsInScope } from '../../lib/jurisdiction';
+
+/**
+ * The field inspection record (现场检查笔录, DR-5): SQL only. A task is read only when it lies in
+ * the caller's jurisdiction or the caller is one of its officers (a city plan can send county
+ * officers); what the caller may then see or do is the policy's.
+ */
+
+const planAgency = alias(agencies, 'plan_agency');
+const officerAgency = alias(agencies, 'officer_agency');
+const authorUser = alias(users, 'author_user');
+
+/** The task's officers that are the caller (officers.user_id is unique: one officer per account). */
+function callerOfficerOf(db: Database, auth: Pick<AuthContext, 'user'>) {
+  return db
+    .select({ taskId: randomCheckTaskOfficers.taskId })
+    .from(randomCheckTaskOfficers)
+    .innerJoin(officers, eq(officers.id, randomCheckTaskOfficers.officerId))
+    .where(eq(officers.userId, auth.user.id));
+}
+
+export async function findTaskForCaller(db: Database, auth: AuthContext, taskId: string) {
+  const [row] = await db
+    .select({
+      id: randomCheckTasks.id,
+      planId: randomCheckTasks.planId,
+      entityId: randomCheckTasks.entityId,
+      entityName: regulatedEntities.name,
+      agencyId: randomCheckTasks.agencyId,
+      stratum: randomCheckTasks.stratum,
+      position: randomCheckTasks.position,
+      itemIds: randomCheckTasks.itemIds,
+      status: randomCheckTasks.status,
+      outcome: randomCheckTasks.outcome,
+      inspectedOn: randomCheckTasks.inspectedOn,
+      completedAt: randomCheckTasks.completedAt,
+      isInScope: sql<boolean>`${randomCheckTasks.agencyId} IN (${agencyIdsInScope(db, auth)})`,
+      isAssigned: sql<boolean>`${randomCheckTasks.id} IN (${callerOfficerOf(db, auth)})`,
+      plan: {
+        id: randomCheckPlans.id,
+        agencyId: randomCheckPlans.agencyId,
+        agencyName: planAgency.name,
+        number: randomCheckPlans.number,
+        title: randomCheckPlans.title,
+        status: randomCheckPlans.status,
+        inspectionStartsOn: randomCheckPlans.inspectionStartsOn,
+        inspectionDueOn: randomCheckPlans.inspectionDueOn,
+        jointDepartments: randomCheckPlans.jointDepartments,
+      },
+    })
+    .from(randomCheckTasks)
+    .innerJoin(randomCheckPlans, eq(randomCheckPlans.id, randomCheckTasks.planId))
+    .innerJoin(planAgency, eq(planAgency.id, randomCheckPlans.agencyId))
+    .innerJoin(regulatedEntities, eq(regulatedEntities.id, randomCheckTasks.entityId))
+    .where(
+      and(
+        eq(randomCheckTasks.id, taskId),
+        or(
+          inArray(randomCheckTasks.agencyId, agencyIdsInScope(db, auth)),
+          inArray(randomCheckTasks.id, callerOfficerOf(db, auth)),
+        ),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+export type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskForCaller>>>;
+
+/** Whether the plan's agency lies in the caller's subtree (the plan's owner and its superiors). */
+export async function isPlanAgencyInScope(db: Database, auth: AuthContext, agencyId: string) {
+  const [row] = await db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(and(eq(agencies.id, agencyId), inArray(agencies.id, agencyIdsInScope(db, auth))))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function findEntitySummary(db: Database, entityId: string) {
+  const [row] = await db
+    .select({
+      id: regulatedEntities.id,
+      name: regulatedEntities.name,
+      creditCode: regulatedEntities.creditCode,
+      address: regulatedEntities.address,
+      regionFullName: regions.fullName,
+      legalRepresentative: regulatedEntities.legalRepresentative,
+      contactPerson: regulatedEntities.contactPerson,
+      contactPhone: regulatedEntities.contactPhone,
+      longitude: regulatedEntities.longitude,
+      latitude: regulatedEntities.latitude,
+      industryCode: regulatedEntities.industryCode,
+      permitNumber: regulatedEntities.permitNumber,
+      permitClass: regulatedEntities.permitClass,
+      permitValidUntil: regulatedEntities.permitValidUntil,
+      isSpecialSupervision: regulatedEntities.isSpecialSupervision,
+      operatingStatus: regulatedEntities.operatingStatus,
+    })
+    .from(regulatedEntities)
+    .innerJoin(regions, eq(regions.code, regulatedEntities.regionCode))
+    .where(eq(regulatedEntities.id, entityId))
+    .limit(1);
+  return row;
+}
+
+export async function findKeyPolluterMedia(db: Database, entityId: string, year: number): Promise<string[]> {
+  const rows = await db
+    .select({ medium: keyPolluterListings.medium })
+    .from(keyPolluterListings)
+    .where(and(eq(keyPolluterListings.entityId, entityId), eq(keyPolluterListings.year, year)))
+    .orderBy(asc(keyPolluterListings.medium));
+  return rows.map((row) => row.medium);
+}
+
+export function findCatalogueItems(db: Database, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      id: catalogueItems.id,
+      code: catalogueItems.code,
+      name: catalogueItems.name,
+      data: catalogueItems.data,
+      kind: catalogues.kind,
+    })
+    .from(catalogueItems)
+    .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
+    .where(inArray(catalogueItems.id, ids));
+}
+
+export function findTaskOfficers(db: Database, taskId: string) {
+  return db
+    .select({
+      officerId: officers.id,
+      userId: officers.userId,
+      name: officers.name,
+      role: randomCheckTaskOfficers.role,
+      agencyName: officerAgency.name,
+      certificateNumber: officers.certificateNumber,
+    })
+    .from(randomCheckTaskOfficers)
+    .innerJoin(officers, eq(officers.id, randomCheckTaskOfficers.officerId))
+    .innerJoin(officerAgency, eq(officerAgency.id, officers.agencyId))
+    .where(eq(randomCheckTaskOfficers.taskId, taskId))
+    .orderBy(sql`CASE ${randomCheckTaskOfficers.role} WHEN 'lead' THEN 0 ELSE 1 END`, asc(officers.name));
+}
+export type TaskOfficerRow = Awaited<ReturnType<typeof findTaskOfficers>>[number];
+
+export async function findRecordOfTask(db: Database, taskId: string) {
+  const [row] = await db
+    .select({
+      id: inspectionRecords.id,
+      inspectedOn: inspectionRecords.inspectedOn,
+      startedAt: inspectionRecords.startedAt,
+      endedAt: inspectionRecords.endedAt,
+      location: inspectionRecords.location,
+      personPresent: inspectionRecords.personPresent,
+      personPresentPosition: inspectionRecords.personPresentPosition,
+      itemResults: inspectionRecords.itemResults,
+      observations: inspectionRecords.observations,
+      outcome: inspectionRecords.outcome,
+      createdByName: authorUser.displayName,
+      updatedAt: inspectionRecords.updatedAt,
+    })
+    .from(inspectionRecords)
+    .leftJoin(authorUser, eq(authorUser.id, inspectionRecords.createdBy))
+    .where(eq(inspectionRecords.taskId, taskId))
+    .limit(1);
+  return row;
+}
+export type RecordRow = NonNullable<Awaited<ReturnType<typeof findRecordOfTask>>>;
+
+export function findConfirmations(db: Database, recordId: string) {
+  return db
+    .select({
+      officerId: inspectionRecordConfirmations.officerId,
+      confirmedAt: inspectionRecordConfirmations.confirmedAt,
+    })
+    .from(inspectionRecordConfirmations)
+    .where(eq(inspectionRecordConfirmations.recordId, recordId));
+}
+
+export function findPhotos(db: Database, recordId: string) {
+  return db
+    .select({
+      id: inspectionPhotos.id,
+      fileName: inspectionPhotos.fileName,
+      mediaType: inspectionPhotos.mediaType,
+      byteSize: inspectionPhotos.byteSize,
+      sha256: inspectionPhotos.sha256,
+      caption: inspectionPhotos.caption,
+      takenAt: inspectionPhotos.takenAt,
+      createdByName: authorUser.displayName,
+      createdAt: inspectionPhotos.createdAt,
+    })
+    .from(inspectionPhotos)
+    .leftJoin(authorUser, eq(authorUser.id, inspectionPhotos.createdBy))
+    .where(eq(inspectionPhotos.recordId, recordId))
+    .orderBy(asc(inspectionPhotos.createdAt), asc(inspectionPhotos.id));
+}
+export type PhotoRow = Awaited<ReturnType<typeof findPhotos>>[number];
+
+export async function countPhotos(db: Database, recordId: string): Promise<number> {
+  const [row] = await db
+    .select({ value: count() })
+    .from(inspectionPhotos)
+    .where(eq(inspectionPhotos.recordId, recordId));
+  return row?.value ?? 0;
+}
+
+export async function findPhotoContent(db: Database, recordId: string, photoId: string) {
+  const [row] = await db
+    .select({
+      id: inspectionPhotos.id,
+      fileName: inspectionPhotos.fileName,
+      mediaType: inspectionPhotos.mediaType,
+      sha256: inspectionPhotos.sha256,
+      content: inspectionPhotos.content,
+    })
+    .from(inspectionPhotos)
+    .where(and(eq(inspectionPhotos.id, photoId), eq(inspectionPhotos.recordId, recordId)))
+    .limit(1);
+  return row;
+}
+
+export function findFindings(db: Database, recordId: string) {
+  return db
+    .select({
+      id: inspectionFindings.id,
+      catalogueItemId: inspectionFindings.catalogueItemId,
+      itemName: catalogueItems.name,
+      description: inspectionFindings.description,
+      disposition: inspectionFindings.disposition,
+      rectificationDueOn: inspectionFindings.rectificationDueOn,
+      handledAt: inspectionFindings.handledAt,
+      createdByName: authorUser.displayName,
+      createdAt: inspectionFindings.createdAt,
+    })
+    .from(inspectionFindings)
+    .leftJoin(catalogueItems, eq(catalogueItems.id, inspectionFindings.catalogueItemId))
+    .leftJoin(authorUser, eq(authorUser.id, inspectionFindings.createdBy))
+    .where(eq(inspectionFindings.recordId, recordId))
+    .orderBy(asc(inspectionFindings.createdAt), asc(inspectionFindings.id));
+}
+export type FindingRow = Awaited<ReturnType<typeof findFindings>>[number];
+
+// ---------------------------------------------------------------------------------------------
+// Writes (inside the service's transaction)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Locks the task row for the rest of the transaction, so that two officers confirming at the same
+ * moment are serialised and the second sees the first's confirmation. Returns its current status.
+ */
+export async function lockTask(tx: Database, taskId: string): Promise<string | undefined> {
+  const [row] = await tx
+    .select({ status: randomCheckTasks.status })
+    .from(randomCheckTasks)
+    .where(eq(randomCheckTasks.id, taskId))
+    .for('update');
+  return row?.status;
+}
+
+export async function insertRecord(tx: Database, values: typeof inspectionRecords.$inferInsert) {
+  await tx.insert(inspectionRecords).values(values);
+}
+
+export async function updateRecord(
+  tx: Database,
+  recordId: string,
+  values: Partial<typeof inspectionRecords.$inferInsert>,
+) {
+  await tx.update(inspectionRecords).set(values).where(eq(inspectionRecords.id, recordId));
+}
+
+/** Withdraws every confirmation of a record (its content changed); returns how many there were. */
+export async function deleteConfirmations(tx: Database, recordId: string): Promise<number> {
+  const rows = await tx
+    .delete(inspectionRecordConfirmations)
+    .where(eq(inspectionRecordConfirmations.recordId, recordId))
+    .returning({ officerId: inspectionRecordConfirmations.officerId });
+  return rows.length;
+}
+
+export async function insertConfirmation(
+  tx: Database,
+  values: typeof inspectionRecordConfirmations.$inferInsert,
+) {
+  await tx.insert(inspectionRecordConfirmations).values(values);
+}
+
+export async function insertPhoto(tx: Database, values: typeof inspectionPhotos.$inferInsert) {
+  await tx.insert(inspectionPhotos).values(values);
+}
+
+export async function deletePhoto(tx: Database, recordId: string, photoId: string): Promise<boolean> {
+  const rows = await tx
+    .delete(inspectionPhotos)
+    .where(and(eq(inspectionPhotos.id, photoId), eq(inspectionPhotos.recordId, recordId)))
+    .returning({ id: inspectionPhotos.id });
+  return rows.length > 0;
+}
+
+export async function insertFinding(tx: Database, values: typeof inspectionFindings.$inferInsert) {
+  await tx.insert(inspectionFindings).values(values);
+}
+
+export async function deleteFinding(tx: Database, recordId: string, findingId: string) {
+  const [row] = await tx
+    .delete(inspectionFindings)
+    .where(and(eq(inspectionFindings.id, findingId), eq(inspectionFindings.recordId, recordId)))
+    .returning({ id: inspectionFindings.id, description: inspectionFindings.description });
+  return row;
+}
+
+export async function updateTask(
+  tx: Database,
+  taskId: string,
+  values: Partial<typeof randomCheckTasks.$inferInsert>,
+) {
+  await tx.update(randomCheckTasks).set(values).where(eq(randomCheckTasks.id, taskId));
+}
+
+export async function insertEntityEvent(tx: Database, values: typeof entityEvents.$inferInsert) {
+  await tx.insert(entityEvents).values(values);
+}

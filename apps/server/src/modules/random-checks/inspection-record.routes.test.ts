@@ -1,0 +1,798 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { generateCreditCode } from '@qingshan/domain';
+import { and, count, eq, ne, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  agencies,
+  catalogueItems,
+  catalogues,
+  entityEvents,
+  inspectionFindings,
+  inspectionPhotos,
+  inspectionRecordConfirmations,
+  inspectionRecords,
+  officers,
+  randomCheckPlans,
+  randomCheckTaskOfficers,
+  randomCheckTasks,
+  regulatedEntities,
+  users,
+} from '../../db/schema/index';
+import { agencyId } from '../../demo/demo.agencies';
+import { auditEntriesAfter, latestAuditId } from '../../test/test-fixtures';
+import type { TestAgent, TestResponse, TestServer } from '../../test/test-server';
+import { createTestServer } from '../../test/test-server';
+
+function expectError(response: TestResponse, status: number, code: string, field?: string) {
+  expect(response.status, JSON.stringify(response.body)).toBe(status);
+  expect(response.body.error.code).toBe(code);
+  if (field !== undefined) expect(response.body.error.field).toBe(field);
+}
+
+/** A 1×1 PNG. */
+const pngBase64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const today = '2026-11-20';
+
+interface TaskFixture {
+  taskId: string;
+  entityId: string;
+}
+
+describe('field inspection record (现场检查笔录, DR-5)', () => {
+  let server: TestServer;
+  /** ncx.inspector: an assigned officer of 南昌县. */
+  let lead: TestAgent;
+  /** The second assigned officer, another linked account of 南昌县大队. */
+  let member: TestAgent;
+  let memberUsername: string;
+  /** 南昌县局 head: owns the plans (random_checks.manage over 360121-BUR). */
+  let countyHead: TestAgent;
+  /** 南昌市支队 inspector: the task is in scope, but not theirs. */
+  let cityInspector: TestAgent;
+  /** 进贤县 inspector: another county. */
+  let otherCounty: TestAgent;
+  let itemIds: string[];
+  let itemNames: string[];
+  let officerIds: { lead: string; member: string; otherLead: string; otherMember: string };
+  /** The task the happy path fills, confirms and completes. */
+  let main: TaskFixture;
+  /** Same officers, a plan whose inspection day has not come (DR-4). */
+  let secret: TaskFixture;
+  /** Same officers, deadline passed, nothing recorded. */
+  let overdue: TaskFixture;
+  /** A task of 进贤县 with its own officers. */
+  let foreign: TaskFixture;
+  /** A task used for the refusal cases that must change nothing. */
+  let spare: TaskFixture;
+
+  async function officerOf(username: string): Promise<string> {
+    const [row] = await server.db
+      .select({ id: officers.id })
+      .from(officers)
+      .innerJoin(users, eq(users.id, officers.userId))
+      .where(eq(users.username, username));
+    if (!row) throw new Error(`${username} is not linked to an officer`);
+    return row.id;
+  }
+
+  /** Another active, on-duty inspector account of the same unit, linked to an officer. */
+  async function colleagueOf(
+    agencyCode: string,
+    except: string,
+  ): Promise<{ username: string; officerId: string }> {
+    const [row] = await server.db
+      .select({ username: users.username, officerId: officers.id })
+      .from(officers)
+      .innerJoin(users, eq(users.id, officers.userId))
+      .innerJoin(agencies, eq(agencies.id, officers.agencyId))
+      .where(
+        and(
+          eq(agencies.code, agencyCode),
+          ne(users.username, except),
+          eq(users.status, 'active'),
+          eq(users.mustChangePassword, false),
+          eq(officers.status, 'on_duty'),
+          sql`'inspector' = ANY(${users.roles})`,
+          sql`${users.lockedUntil} IS NULL`,
+        ),
+      )
+      .orderBy(users.username)
+      .limit(1);
+    if (!row) throw new Error(`no second linked inspector in ${agencyCode}`);
+    return row;
+  }
+
+  async function insertEntity(name: string, countyCode: string, ownerCode: string): Promise<string> {
+    const id = randomUUID();
+    const now = server.clock.now();
+    await server.db.insert(regulatedEntities).values({
+      id,
+      creditCode: generateCreditCode(Math.random, { regionCode: countyCode }),
+      name,
+      address: `${name}厂区`,
+      regionCode: countyCode,
+      countyCode,
+      ownerAgencyId: agencyId(ownerCode),
+      industryCode: '2614',
+      permitNumber: '91360121MA35XXXX01001P',
+      permitClass: 'key',
+      longitude: 115.94,
+      latitude: 28.55,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return id;
+  }
+
+  async function insertTask(options: {
+    key: string;
+    ownerCode: string;
+    countyCode: string;
+    startsOn: string;
+    dueOn: string;
+    officers: [string, string];
+  }): Promise<TaskFixture> {
+    const now = server.clock.now();
+    const planId = randomUUID();
+    await server.db.insert(randomCheckPlans).values({
+      id: planId,
+      agencyId: agencyId(options.ownerCode),
+      number: `2026-SJ-TEST-${options.key}`,
+      title: `现场检查测试计划${options.key}`,
+      year: 2026,
+      kind: 'special',
+      periodStart: '2026-11-01',
+      periodEnd: '2026-12-31',
+      inspectionStartsOn: options.startsOn,
+      inspectionDueOn: options.dueOn,
+      publicationDueOn: '2026-12-31',
+      poolFilter: {},
+      ratioOfficers: 1,
+      ratioEntities: 10,
+      keyPolluterPercent: 25,
+      specialObjectPercent: 10,
+      minOfficersPerTask: 2,
+      status: 'drawn',
+      createdAt: now,
+      updatedAt: now,
+    });
+    const entityId = await insertEntity(
+      `现场检查测试${options.key}有限公司`,
+      options.countyCode,
+      options.ownerCode,
+    );
+    const taskId = randomUUID();
+    await server.db.insert(randomCheckTasks).values({
+      id: taskId,
+      planId,
+      entityId,
+      agencyId: agencyId(options.ownerCode),
+      stratum: 'general',
+      position: 1,
+      itemIds,
+      status: 'pending',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await server.db.insert(randomCheckTaskOfficers).values([
+      { taskId, officerId: options.officers[0], role: 'lead' },
+      { taskId, officerId: options.officers[1], role: 'member' },
+    ]);
+    return { taskId, entityId };
+  }
+
+  /** Everything a task's record consists of, to show that a refused act changed nothing. */
+  async function stateOf(taskId: string) {
+    const [task] = await server.db.select().from(randomCheckTasks).where(eq(randomCheckTasks.id, taskId));
+    const [record] = await server.db
+      .select()
+      .from(inspectionRecords)
+      .where(eq(inspectionRecords.taskId, taskId));
+    const counted = async (table: typeof inspectionPhotos | typeof inspectionFindings) =>
+      record
+        ? (await server.db.select({ value: count() }).from(table).where(eq(table.recordId, record.id)))[0]!
+            .value
+        : 0;
+    const confirmations = record
+      ? (
+          await server.db
+            .select({ value: count() })
+            .from(inspectionRecordConfirmations)
+            .where(eq(inspectionRecordConfirmations.recordId, record.id))
+        )[0]!.value
+      : 0;
+    return {
+      status: task!.status,
+      record: record ? { ...record, updatedAt: record.updatedAt.toISOString() } : null,
+      photos: await counted(inspectionPhotos),
+      findings: await counted(inspectionFindings),
+      confirmations,
+    };
+  }
+
+  const url = (fixture: TaskFixture, path = '') => `/api/field-inspections/tasks/${fixture.taskId}${path}`;
+
+  function completeRecord(overrides: Record<string, unknown> = {}) {
+    return {
+      inspectedOn: today,
+      startedAt: '2026-11-20T01:00:00.000Z',
+      endedAt: '2026-11-20T01:50:00.000Z',
+      location: '厂区污水处理站及废气排放口',
+      personPresent: '李建国',
+      personPresentPosition: '安全环保部经理',
+      itemResults: [
+        { itemId: itemIds[0], result: 'non_compliant', note: '废水排放口标志牌缺失' },
+        { itemId: itemIds[1], result: 'compliant' },
+      ],
+      observations: '企业正常生产，污染防治设施运行。',
+      ...overrides,
+    };
+  }
+
+  /** Runs `act`, then checks it appended exactly one audit entry with `action`. */
+  async function withOneAuditEntry(action: string, act: () => Promise<TestResponse>, status = 200) {
+    const before = await latestAuditId(server);
+    const response = await act();
+    expect(response.status, JSON.stringify(response.body)).toBe(status);
+    const entries = await auditEntriesAfter(server, before);
+    expect(entries.map((entry) => entry.action)).toEqual([action]);
+    return { response, entry: entries[0]! };
+  }
+
+  beforeAll(async () => {
+    server = await createTestServer();
+    // Two published random-inspection items with different names (several agencies publish lists).
+    const published = await server.db
+      .select({ id: catalogueItems.id, name: catalogueItems.name })
+      .from(catalogueItems)
+      .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
+      .where(and(eq(catalogues.kind, 'random_inspection_items'), eq(catalogues.status, 'published')))
+      .orderBy(catalogueItems.position)
+      .limit(50);
+    const items = published
+      .filter((item, index) => published.findIndex((other) => other.name === item.name) === index)
+      .slice(0, 2);
+    expect(items).toHaveLength(2);
+    itemIds = items.map((item) => item.id);
+    itemNames = items.map((item) => item.name);
+
+    const colleague = await colleagueOf('360121-ENF', 'ncx.inspector');
+    memberUsername = colleague.username;
+    const otherColleague = await colleagueOf('360124-ENF', 'jxx.inspector');
+    officerIds = {
+      lead: await officerOf('ncx.inspector'),
+      member: colleague.officerId,
+      otherLead: await officerOf('jxx.inspector'),
+      otherMember: otherColleague.officerId,
+    };
+    const ours: [string, string] = [officerIds.lead, officerIds.member];
+    const county = { ownerCode: '360121-BUR', countyCode: '360121' };
+    main = await insertTask({
+      key: 'A',
+      ...county,
+      startsOn: '2026-11-16',
+      dueOn: '2026-11-30',
+      officers: ours,
+    });
+    secret = await insertTask({
+      key: 'B',
+      ...county,
+      startsOn: '2026-11-25',
+      dueOn: '2026-12-10',
+      officers: ours,
+    });
+    overdue = await insertTask({
+      key: 'C',
+      ...county,
+      startsOn: '2026-11-02',
+      dueOn: '2026-11-13',
+      officers: ours,
+    });
+    spare = await insertTask({
+      key: 'D',
+      ...county,
+      startsOn: '2026-11-16',
+      dueOn: '2026-11-30',
+      officers: ours,
+    });
+    foreign = await insertTask({
+      key: 'E',
+      ownerCode: '360124-BUR',
+      countyCode: '360124',
+      startsOn: '2026-11-16',
+      dueOn: '2026-11-30',
+      officers: [officerIds.otherLead, officerIds.otherMember],
+    });
+
+    lead = await server.as('ncx.inspector');
+    member = await server.as(memberUsername);
+    countyHead = await server.as('ncx.head');
+    cityInspector = await server.as('nc.inspector');
+    otherCounty = await server.as('jxx.inspector');
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  describe('who sees a task', () => {
+    it('answers 401 without a session and 403 to roles without random-check permissions', async () => {
+      expectError(await server.anonymous().get(url(main)), 401, 'UNAUTHENTICATED');
+      const auditor = await server.as('auditor');
+      expectError(await auditor.get(url(main)), 403, 'FORBIDDEN');
+      const hotline = await server.as('nc.hotline');
+      expectError(await hotline.get(url(main)), 403, 'FORBIDDEN');
+      expectError(await hotline.put(url(main, '/record'), completeRecord()), 403, 'FORBIDDEN');
+    });
+
+    it('shows an assigned officer the entity, the items with their legal basis and the officers', async () => {
+      const response = await lead.get(url(main));
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      const detail = response.body;
+      expect(detail.entity).toMatchObject({
+        name: '现场检查测试A有限公司',
+        address: '现场检查测试A有限公司厂区',
+        permitClass: 'key',
+        longitude: 115.94,
+        latitude: 28.55,
+      });
+      expect(detail.entity.regionName).toContain('南昌县');
+      expect(detail.items.map((item: { name: string }) => item.name)).toEqual(itemNames);
+      for (const item of detail.items) {
+        expect(item.legalBases.length, item.name).toBeGreaterThan(0);
+        expect(item.legalBases[0].law).toMatch(/^《/);
+      }
+      expect(detail.officers).toHaveLength(2);
+      expect(detail.officers.find((officer: { isMe: boolean }) => officer.isMe).role).toBe('lead');
+      expect(detail.record).toBeNull();
+      expect(detail.gaps.map((gap: { field: string }) => gap.field)).toEqual(['record']);
+      expect(detail.viewer).toEqual({
+        isAssigned: true,
+        canEdit: true,
+        canConfirm: false,
+        hasConfirmed: false,
+        readOnlyReason: null,
+      });
+      expect(detail.task).toMatchObject({ status: 'pending', isOverdue: false, resultsDueOn: '2026-11-30' });
+    });
+
+    it('lets others in the jurisdiction read from the inspection day, but not write (403)', async () => {
+      const response = await cityInspector.get(url(main));
+      expect(response.status).toBe(200);
+      expect(response.body.viewer).toMatchObject({ isAssigned: false, canEdit: false, canConfirm: false });
+      expect(response.body.viewer.readOnlyReason).toMatch(/只有本任务的检查人员/);
+      const before = await stateOf(main.taskId);
+      const auditBefore = await latestAuditId(server);
+      expectError(await cityInspector.put(url(main, '/record'), completeRecord()), 403, 'FORBIDDEN');
+      expectError(
+        await cityInspector.post(url(main, '/photos'), {
+          fileName: 'a.png',
+          mediaType: 'image/png',
+          contentBase64: pngBase64,
+        }),
+        403,
+        'FORBIDDEN',
+      );
+      expectError(
+        await countyHead.post(url(main, '/findings'), {
+          description: '标志牌缺失',
+          disposition: 'rectification',
+          rectificationDueOn: '2026-12-20',
+        }),
+        403,
+        'FORBIDDEN',
+      );
+      expectError(await countyHead.post(url(main, '/confirm'), {}), 403, 'FORBIDDEN');
+      expect(await stateOf(main.taskId)).toEqual(before);
+      expect(await latestAuditId(server)).toBe(auditBefore);
+    });
+
+    it('keeps a task secret before its inspection day from everyone but the plan owner (DR-4)', async () => {
+      expectError(await lead.get(url(secret)), 404, 'NOT_FOUND');
+      expectError(await cityInspector.get(url(secret)), 404, 'NOT_FOUND');
+      expectError(await lead.put(url(secret, '/record'), completeRecord()), 404, 'NOT_FOUND');
+      const owner = await countyHead.get(url(secret));
+      expect(owner.status).toBe(200);
+      expect(owner.body.viewer.canEdit).toBe(false);
+      // The day comes: the officers see it (a new session: the clock jumps days ahead).
+      server.clock.set(new Date('2026-11-25T01:00:00.000Z'));
+      try {
+        const later = await server.as('ncx.inspector');
+        expect((await later.get(url(secret))).status).toBe(200);
+      } finally {
+        server.clock.set(new Date('2026-11-20T02:00:00.000Z'));
+      }
+    });
+
+    it('answers 404 outside the jurisdiction, and to an unknown task, and changes nothing', async () => {
+      const before = await stateOf(foreign.taskId);
+      const auditBefore = await latestAuditId(server);
+      expectError(await lead.get(url(foreign)), 404, 'NOT_FOUND');
+      expectError(await lead.put(url(foreign, '/record'), completeRecord()), 404, 'NOT_FOUND');
+      expectError(
+        await lead.post(url(foreign, '/photos'), {
+          fileName: 'a.png',
+          mediaType: 'image/png',
+          contentBase64: pngBase64,
+        }),
+        404,
+        'NOT_FOUND',
+      );
+      expectError(await lead.post(url(foreign, '/confirm'), {}), 404, 'NOT_FOUND');
+      expectError(await otherCounty.get(url(main)), 404, 'NOT_FOUND');
+      expectError(await lead.get(`/api/field-inspections/tasks/${randomUUID()}`), 404, 'NOT_FOUND');
+      expect(await stateOf(foreign.taskId)).toEqual(before);
+      expect(await latestAuditId(server)).toBe(auditBefore);
+      // The city, above both counties, reads the 进贤县 task too.
+      expect((await cityInspector.get(url(foreign))).status).toBe(200);
+    });
+
+    it('flags a task without a result after the plan deadline as overdue', async () => {
+      const response = await lead.get(url(overdue));
+      expect(response.status).toBe(200);
+      expect(response.body.task).toMatchObject({
+        isOverdue: true,
+        resultsDueOn: '2026-11-13',
+        status: 'pending',
+      });
+    });
+  });
+
+  describe('filling the record', () => {
+    it('refuses bad input naming the field, and changes nothing', async () => {
+      const before = await stateOf(spare.taskId);
+      const auditBefore = await latestAuditId(server);
+      expectError(
+        await lead.put(url(spare, '/record'), completeRecord({ inspectedOn: '2026-11-10' })),
+        400,
+        'VALIDATION_FAILED',
+        'inspectedOn',
+      );
+      expectError(
+        await lead.put(url(spare, '/record'), completeRecord({ inspectedOn: '2026-11-21' })),
+        400,
+        'VALIDATION_FAILED',
+        'inspectedOn',
+      );
+      const foreignItem = await lead.put(
+        url(spare, '/record'),
+        completeRecord({ itemResults: [{ itemId: randomUUID(), result: 'compliant' }] }),
+      );
+      expectError(foreignItem, 400, 'VALIDATION_FAILED', 'itemResults.0.itemId');
+      expect(foreignItem.body.error.message).toMatch(/不属于本任务/);
+      expectError(
+        await lead.put(url(spare, '/record'), completeRecord({ endedAt: '2026-11-20T00:30:00.000Z' })),
+        400,
+        'VALIDATION_FAILED',
+        'endedAt',
+      );
+      expectError(
+        await lead.put(
+          url(spare, '/record'),
+          completeRecord({ itemResults: [{ itemId: itemIds[0], result: 'ok' }] }),
+        ),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expect(await stateOf(spare.taskId)).toEqual(before);
+      expect(await latestAuditId(server)).toBe(auditBefore);
+    });
+
+    it('saves a draft, and the task becomes recorded', async () => {
+      const { response, entry } = await withOneAuditEntry('random_checks.inspection_record_save', () =>
+        lead.put(url(main, '/record'), completeRecord()),
+      );
+      expect(response.body.record).toMatchObject({
+        inspectedOn: today,
+        personPresent: '李建国',
+        isEntityClosed: false,
+        outcome: 'problem_found',
+      });
+      expect(response.body.task.status).toBe('recorded');
+      expect(entry.summary).toContain('现场检查测试A有限公司');
+      // The non-compliant item has no finding yet.
+      expect(response.body.gaps.map((gap: { field: string }) => gap.field)).toEqual(['findings']);
+      expect(response.body.viewer.canConfirm).toBe(false);
+    });
+
+    it('fingerprints a photo with the SHA-256 of its bytes and serves the bytes back', async () => {
+      const bytes = Buffer.from(pngBase64, 'base64');
+      const expected = createHash('sha256').update(bytes).digest('hex');
+      const { response, entry } = await withOneAuditEntry(
+        'random_checks.inspection_photo_add',
+        () =>
+          lead.post(url(main, '/photos'), {
+            fileName: '排放口.png',
+            mediaType: 'image/png',
+            contentBase64: pngBase64,
+            caption: '废水排放口',
+          }),
+        201,
+      );
+      expect(response.body).toMatchObject({
+        sha256: expected,
+        byteSize: bytes.length,
+        mediaType: 'image/png',
+      });
+      expect(entry.summary).toContain(expected);
+      const [stored] = await server.db
+        .select()
+        .from(inspectionPhotos)
+        .where(eq(inspectionPhotos.id, response.body.id));
+      expect(createHash('sha256').update(stored!.content).digest('hex')).toBe(expected);
+
+      const content = await member.get(url(main, `/photos/${response.body.id}`));
+      expect(content.status).toBe(200);
+      expect(content.headers['content-type']).toBe('image/png');
+      expect(content.headers['x-content-sha256']).toBe(expected);
+      expect(Buffer.from(content.raw.rawPayload).equals(bytes)).toBe(true);
+      expectError(await otherCounty.get(url(main, `/photos/${response.body.id}`)), 404, 'NOT_FOUND');
+      expectError(await lead.get(url(main, `/photos/${randomUUID()}`)), 404, 'NOT_FOUND');
+
+      const detail = await lead.get(url(main));
+      expect(detail.body.photos.map((photo: { sha256: string }) => photo.sha256)).toEqual([expected]);
+    });
+
+    it('refuses a file that is not an image, whatever it claims to be', async () => {
+      const before = await stateOf(main.taskId);
+      const html = Buffer.from('<html><script>alert(1)</script></html>').toString('base64');
+      expectError(
+        await lead.post(url(main, '/photos'), {
+          fileName: 'a.png',
+          mediaType: 'image/png',
+          contentBase64: html,
+        }),
+        400,
+        'VALIDATION_FAILED',
+        'contentBase64',
+      );
+      expectError(
+        await lead.post(url(main, '/photos'), {
+          fileName: 'a.gif',
+          mediaType: 'image/gif',
+          contentBase64: pngBase64,
+        }),
+        400,
+        'VALIDATION_FAILED',
+        'mediaType',
+      );
+      expect(await stateOf(main.taskId)).toEqual(before);
+    });
+
+    it('validates finding dispositions: a rectification needs a future due date, a referral alone none', async () => {
+      const before = await stateOf(main.taskId);
+      const finding = { catalogueItemId: itemIds[0], description: '废水排放口未设置标志牌' };
+      expectError(
+        await lead.post(url(main, '/findings'), { ...finding, disposition: 'rectification' }),
+        400,
+        'VALIDATION_FAILED',
+        'rectificationDueOn',
+      );
+      expectError(
+        await lead.post(url(main, '/findings'), {
+          ...finding,
+          disposition: 'both',
+          rectificationDueOn: today,
+        }),
+        400,
+        'VALIDATION_FAILED',
+        'rectificationDueOn',
+      );
+      expectError(
+        await lead.post(url(main, '/findings'), {
+          ...finding,
+          disposition: 'case_referral',
+          rectificationDueOn: '2026-12-20',
+        }),
+        400,
+        'VALIDATION_FAILED',
+        'rectificationDueOn',
+      );
+      expectError(
+        await lead.post(url(main, '/findings'), { ...finding, disposition: 'fine' }),
+        400,
+        'VALIDATION_FAILED',
+        'disposition',
+      );
+      expectError(
+        await lead.post(url(main, '/findings'), {
+          ...finding,
+          catalogueItemId: randomUUID(),
+          disposition: 'rectification',
+          rectificationDueOn: '2026-12-20',
+        }),
+        400,
+        'VALIDATION_FAILED',
+        'catalogueItemId',
+      );
+      expect(await stateOf(main.taskId)).toEqual(before);
+    });
+
+    it('adds a finding to rectify and refer, and the record is then ready to confirm', async () => {
+      const { response } = await withOneAuditEntry('random_checks.inspection_finding_add', () =>
+        member.post(url(main, '/findings'), {
+          catalogueItemId: itemIds[0],
+          description: '废水排放口未设置标志牌，雨污未分流',
+          disposition: 'both',
+          rectificationDueOn: '2026-12-20',
+        }),
+      );
+      expect(response.body.findings).toHaveLength(1);
+      expect(response.body.findings[0]).toMatchObject({
+        disposition: 'both',
+        rectificationDueOn: '2026-12-20',
+        itemName: itemNames[0],
+      });
+      expect(response.body.gaps).toEqual([]);
+      expect(response.body.viewer.canConfirm).toBe(true);
+    });
+  });
+
+  describe('confirming', () => {
+    it('refuses to confirm an incomplete record, naming what is missing', async () => {
+      await lead.put(url(spare, '/record'), { inspectedOn: today, itemResults: [] });
+      const response = await lead.post(url(spare, '/confirm'), {});
+      expectError(response, 400, 'VALIDATION_FAILED', 'startedAt');
+      expect(response.body.error.message).toMatch(/检查开始时间/);
+      expect(response.body.error.message).toMatch(/检查事项未填写结果/);
+      expect((await stateOf(spare.taskId)).confirmations).toBe(0);
+    });
+
+    it('withdraws a confirmation when the record changes afterwards', async () => {
+      await withOneAuditEntry('random_checks.inspection_confirm', () => lead.post(url(main, '/confirm'), {}));
+      expect((await stateOf(main.taskId)).confirmations).toBe(1);
+      expectError(await lead.post(url(main, '/confirm'), {}), 409, 'CONFLICT');
+      const { response, entry } = await withOneAuditEntry('random_checks.inspection_record_save', () =>
+        lead.put(
+          url(main, '/record'),
+          completeRecord({ observations: '企业正常生产；补充：雨水排口有积水。' }),
+        ),
+      );
+      expect(entry.summary).toMatch(/已撤销 1 名检查人员的确认/);
+      expect(
+        response.body.officers.every((officer: { confirmedAt: string | null }) => !officer.confirmedAt),
+      ).toBe(true);
+      expect((await stateOf(main.taskId)).confirmations).toBe(0);
+    });
+
+    it('completes the task when both officers confirm, and puts it on the entity timeline', async () => {
+      const first = await withOneAuditEntry('random_checks.inspection_confirm', () =>
+        lead.post(url(main, '/confirm'), {}),
+      );
+      expect(first.response.body.task.status).toBe('recorded');
+      expect(first.response.body.viewer).toMatchObject({
+        hasConfirmed: true,
+        canConfirm: false,
+        canEdit: true,
+      });
+      expect(first.entry.summary).toMatch(/等待/);
+
+      server.clock.advanceMinutes(5);
+      const second = await withOneAuditEntry('random_checks.inspection_confirm', () =>
+        member.post(url(main, '/confirm'), {}),
+      );
+      expect(second.entry.summary).toMatch(/任务完成/);
+      const detail = second.response.body;
+      expect(detail.task).toMatchObject({
+        status: 'completed',
+        outcome: 'problem_found',
+        inspectedOn: today,
+      });
+      expect(detail.task.completedAt).toBe(server.clock.now().toISOString());
+      expect(detail.officers.every((officer: { confirmedAt: string | null }) => officer.confirmedAt)).toBe(
+        true,
+      );
+      expect(detail.viewer).toMatchObject({ canEdit: false, canConfirm: false });
+      expect(detail.viewer.readOnlyReason).toMatch(/任务已完成/);
+
+      const events = await server.db
+        .select()
+        .from(entityEvents)
+        .where(eq(entityEvents.entityId, main.entityId));
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({
+        kind: 'random_check',
+        occurredOn: today,
+        compliance: 'violation',
+        sourceType: 'random_check_task',
+        sourceId: main.taskId,
+        title: '双随机抽查：发现问题',
+      });
+      expect(events[0]!.detail).toContain('责令整改并移送立案 1');
+      const [finding] = await server.db
+        .select()
+        .from(inspectionFindings)
+        .where(eq(inspectionFindings.entityId, main.entityId));
+      expect(finding).toMatchObject({
+        disposition: 'both',
+        agencyId: agencyId('360121-BUR'),
+        handledAt: null,
+      });
+    });
+
+    it('refuses every change after completion (409), and changes nothing', async () => {
+      const before = await stateOf(main.taskId);
+      const auditBefore = await latestAuditId(server);
+      const detail = (await lead.get(url(main))).body;
+      expectError(await lead.put(url(main, '/record'), completeRecord()), 409, 'CONFLICT');
+      expectError(
+        await lead.post(url(main, '/photos'), {
+          fileName: 'b.png',
+          mediaType: 'image/png',
+          contentBase64: pngBase64,
+        }),
+        409,
+        'CONFLICT',
+      );
+      expectError(await lead.delete(url(main, `/photos/${detail.photos[0].id}`)), 409, 'CONFLICT');
+      expectError(
+        await lead.post(url(main, '/findings'), { description: '又发现问题', disposition: 'case_referral' }),
+        409,
+        'CONFLICT',
+      );
+      expectError(await lead.delete(url(main, `/findings/${detail.findings[0].id}`)), 409, 'CONFLICT');
+      expectError(await member.post(url(main, '/confirm'), {}), 409, 'CONFLICT');
+      expect(await stateOf(main.taskId)).toEqual(before);
+      expect(await latestAuditId(server)).toBe(auditBefore);
+    });
+  });
+
+  describe('a photo or finding first, and removing them', () => {
+    it('starts a draft dated today when the officer begins with a photo; removal is audited', async () => {
+      const added = await lead.post(url(spare, '/photos'), {
+        fileName: 'gate.png',
+        mediaType: 'image/png',
+        contentBase64: pngBase64,
+      });
+      expect(added.status).toBe(201);
+      const afterPhoto = (await lead.get(url(spare))).body;
+      expect(afterPhoto.record.inspectedOn).toBe(today);
+      expect(afterPhoto.photos).toHaveLength(1);
+      const removed = await withOneAuditEntry('random_checks.inspection_photo_remove', () =>
+        lead.delete(url(spare, `/photos/${added.body.id}`)),
+      );
+      expect(removed.response.body.photos.map((photo: { id: string }) => photo.id)).not.toContain(
+        added.body.id,
+      );
+      expectError(await lead.delete(url(spare, `/photos/${added.body.id}`)), 404, 'NOT_FOUND');
+
+      const withFinding = await lead.post(url(spare, '/findings'), {
+        description: '危险废物贮存场所未设置标识',
+        disposition: 'case_referral',
+      });
+      expect(withFinding.status).toBe(200);
+      expect(withFinding.body.record.outcome).toBe('problem_found');
+      const findingId = withFinding.body.findings[0].id;
+      const withoutFinding = await withOneAuditEntry('random_checks.inspection_finding_remove', () =>
+        lead.delete(url(spare, `/findings/${findingId}`)),
+      );
+      expect(withoutFinding.response.body.findings).toEqual([]);
+      expect(withoutFinding.response.body.record.outcome).toBe('no_problem');
+    });
+
+    it('records a closed entity without items or a person present', async () => {
+      const response = await member.put(url(overdue, '/record'), {
+        inspectedOn: today,
+        startedAt: '2026-11-20T01:00:00.000Z',
+        endedAt: '2026-11-20T01:20:00.000Z',
+        location: '原厂址',
+        isEntityClosed: true,
+      });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      expect(response.body.record.outcome).toBe('entity_closed');
+      expect(response.body.gaps).toEqual([]);
+      await member.post(url(overdue, '/confirm'), {});
+      const done = await lead.post(url(overdue, '/confirm'), {});
+      expect(done.body.task).toMatchObject({
+        status: 'completed',
+        outcome: 'entity_closed',
+        isOverdue: false,
+      });
+      const events = await server.db
+        .select()
+        .from(entityEvents)
+        .where(eq(entityEvents.entityId, overdue.entityId));
+      expect(events.map((event) => event.compliance)).toEqual([null]);
+    });
+  });
+});

@@ -1,0 +1,181 @@
+import {
+  addInspectionFindingRequestSchema,
+  addInspectionPhotoRequestSchema,
+  confirmInspectionRecordRequestSchema,
+  errorResponseSchema,
+  inspectionFindingParamsSchema,
+  inspectionPhotoParamsSchema,
+  inspectionPhotoSchema,
+  inspectionTaskDetailSchema,
+  inspectionTaskParamsSchema,
+  maxInspectionPhotoBase64Length,
+  saveInspectionRecordRequestSchema,
+} from '@qingshan/domain';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireAuth } from '../../lib/auth/auth.plugin';
+import type { AppContext } from '../../lib/context';
+import {
+  addInspectionFinding,
+  addInspectionPhoto,
+  confirmInspectionRecord,
+  getInspectionPhotoContent,
+  getInspectionTask,
+  removeInspectionFinding,
+  removeInspectionPhoto,
+  saveInspectionRecord,
+} from './inspection-record.service';
+
+const tags = ['双随机抽查：现场检查笔录'];
+const errors = {
+  400: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+const detail = { 200: inspectionTaskDetailSchema, ...errors };
+const task = '/field-inspections/tasks/:taskId';
+
+/** A photo travels as base64 JSON: room for the largest photo and the other fields. */
+const photoBodyLimit = maxInspectionPhotoBase64Length + 64 * 1024;
+
+/**
+ * 现场检查笔录 (DR-5). Reading needs 'random_checks.read' and, per task, the policy (DR-4: secret
+ * until the inspection day); writing needs 'random_checks.inspect' and being one of the task's
+ * officers. The officer's task list is GET /api/random-checks/my-tasks.
+ */
+export const inspectionRecordRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    task,
+    {
+      config: { permission: 'random_checks.read' },
+      schema: {
+        tags,
+        summary: '抽查任务的现场检查笔录：监管对象概况、检查事项及法律依据、笔录、照片、发现的问题、确认情况',
+        params: inspectionTaskParamsSchema,
+        response: detail,
+      },
+    },
+    async (request) => getInspectionTask(ctx, requireAuth(request), request.params.taskId),
+  );
+
+  app.put(
+    `${task}/record`,
+    {
+      config: { permission: 'random_checks.inspect' },
+      schema: {
+        tags,
+        summary: '保存现场检查笔录（草稿；已有确认的，修改后须重新确认）',
+        params: inspectionTaskParamsSchema,
+        body: saveInspectionRecordRequestSchema,
+        response: detail,
+      },
+    },
+    async (request) => saveInspectionRecord(ctx, requireAuth(request), request.params.taskId, request.body),
+  );
+
+  app.post(
+    `${task}/photos`,
+    {
+      bodyLimit: photoBodyLimit,
+      config: { permission: 'random_checks.inspect' },
+      schema: {
+        tags,
+        summary: '上传现场照片（Base64 JSON；服务器计算 SHA-256 指纹）',
+        params: inspectionTaskParamsSchema,
+        body: addInspectionPhotoRequestSchema,
+        response: { 201: inspectionPhotoSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const photo = await addInspectionPhoto(ctx, requireAuth(request), request.params.taskId, request.body);
+      return reply.status(201).send(photo);
+    },
+  );
+
+  app.get(
+    `${task}/photos/:photoId`,
+    {
+      config: { permission: 'random_checks.read' },
+      schema: {
+        tags,
+        summary: '现场照片原件（响应头 X-Content-SHA256 为其指纹）',
+        params: inspectionPhotoParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const photo = await getInspectionPhotoContent(
+        ctx,
+        requireAuth(request),
+        request.params.taskId,
+        request.params.photoId,
+      );
+      return reply
+        .header('content-type', photo.mediaType)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(photo.fileName)}`)
+        .header('cache-control', 'private, max-age=86400, immutable')
+        .header('etag', `"${photo.sha256}"`)
+        .header('x-content-sha256', photo.sha256)
+        .send(Buffer.from(photo.content));
+    },
+  );
+
+  app.delete(
+    `${task}/photos/:photoId`,
+    {
+      config: { permission: 'random_checks.inspect' },
+      schema: {
+        tags,
+        summary: '删除现场照片（任务完成前）',
+        params: inspectionPhotoParamsSchema,
+        response: detail,
+      },
+    },
+    async (request) =>
+      removeInspectionPhoto(ctx, requireAuth(request), request.params.taskId, request.params.photoId),
+  );
+
+  app.post(
+    `${task}/findings`,
+    {
+      config: { permission: 'random_checks.inspect' },
+      schema: {
+        tags,
+        summary: '登记检查发现的问题：责令整改（须填写整改期限）、移送立案或两者',
+        params: inspectionTaskParamsSchema,
+        body: addInspectionFindingRequestSchema,
+        response: detail,
+      },
+    },
+    async (request) => addInspectionFinding(ctx, requireAuth(request), request.params.taskId, request.body),
+  );
+
+  app.delete(
+    `${task}/findings/:findingId`,
+    {
+      config: { permission: 'random_checks.inspect' },
+      schema: {
+        tags,
+        summary: '删除检查发现的问题（任务完成前）',
+        params: inspectionFindingParamsSchema,
+        response: detail,
+      },
+    },
+    async (request) =>
+      removeInspectionFinding(ctx, requireAuth(request), request.params.taskId, request.params.findingId),
+  );
+
+  app.post(
+    `${task}/confirm`,
+    {
+      config: { permission: 'random_checks.inspect' },
+      schema: {
+        tags,
+        summary: '检查人员确认笔录；全部检查人员确认后任务完成',
+        params: inspectionTaskParamsSchema,
+        body: confirmInspectionRecordRequestSchema,
+        response: detail,
+      },
+    },
+    async (request) => confirmInspectionRecord(ctx, requireAuth(request), request.params.taskId),
+  );
+};

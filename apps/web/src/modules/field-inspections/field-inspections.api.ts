@@ -1,0 +1,104 @@
+import type {
+  AddInspectionFindingRequest,
+  AddInspectionPhotoRequest,
+  InspectionPhoto,
+  InspectionTaskDetail,
+  MyRandomCheckTask,
+  Paged,
+  RandomCheckTaskStatus,
+  SaveInspectionRecordRequest,
+} from '@qingshan/domain';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+export const fieldInspectionKeys = {
+  all: ['field-inspections'] as const,
+  tasks: (filters: MyTaskFilters) => ['field-inspections', 'tasks', filters] as const,
+  task: (taskId: string) => ['field-inspections', 'task', taskId] as const,
+};
+
+export interface MyTaskFilters {
+  status?: RandomCheckTaskStatus;
+  page: number;
+  pageSize: number;
+}
+
+/** The signed-in officer's tasks, from each plan's inspection day on (GET /api/random-checks/my-tasks). */
+export function useMyTasks(filters: MyTaskFilters) {
+  return useQuery({
+    queryKey: fieldInspectionKeys.tasks(filters),
+    queryFn: ({ signal }) =>
+      api.get<Paged<MyRandomCheckTask>>(
+        '/api/random-checks/my-tasks',
+        { status: filters.status, page: filters.page, pageSize: filters.pageSize },
+        signal,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+const base = (taskId: string) => `/api/field-inspections/tasks/${taskId}`;
+
+/** Where the browser loads a photo from (same-origin: the session cookie goes along). */
+export function photoUrl(taskId: string, photoId: string): string {
+  return `${base(taskId)}/photos/${photoId}`;
+}
+
+export function useInspectionTask(taskId: string | undefined) {
+  return useQuery({
+    queryKey: fieldInspectionKeys.task(taskId ?? ''),
+    queryFn: ({ signal }) => api.get<InspectionTaskDetail>(base(taskId!), undefined, signal),
+    enabled: Boolean(taskId),
+    retry: false,
+  });
+}
+
+/** Every write answers with the whole task (or, for a photo, is followed by reading it again). */
+function useTaskWrite<Input, Result>(taskId: string, request: (input: Input) => Promise<Result>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSuccess: async (result) => {
+      if (result && typeof result === 'object' && 'task' in result) {
+        queryClient.setQueryData(fieldInspectionKeys.task(taskId), result);
+      } else {
+        await queryClient.invalidateQueries({ queryKey: fieldInspectionKeys.task(taskId) });
+      }
+      await queryClient.invalidateQueries({ queryKey: ['field-inspections', 'tasks'] });
+    },
+  });
+}
+
+export function useSaveRecord(taskId: string) {
+  return useTaskWrite(taskId, (input: SaveInspectionRecordRequest) =>
+    api.put<InspectionTaskDetail>(`${base(taskId)}/record`, input),
+  );
+}
+
+export function useAddPhoto(taskId: string) {
+  return useTaskWrite(taskId, (input: AddInspectionPhotoRequest) =>
+    api.post<InspectionPhoto>(`${base(taskId)}/photos`, input),
+  );
+}
+
+export function useRemovePhoto(taskId: string) {
+  return useTaskWrite(taskId, (photoId: string) =>
+    api.delete<InspectionTaskDetail>(`${base(taskId)}/photos/${photoId}`),
+  );
+}
+
+export function useAddFinding(taskId: string) {
+  return useTaskWrite(taskId, (input: AddInspectionFindingRequest) =>
+    api.post<InspectionTaskDetail>(`${base(taskId)}/findings`, input),
+  );
+}
+
+export function useRemoveFinding(taskId: string) {
+  return useTaskWrite(taskId, (findingId: string) =>
+    api.delete<InspectionTaskDetail>(`${base(taskId)}/findings/${findingId}`),
+  );
+}
+
+export function useConfirmRecord(taskId: string) {
+  return useTaskWrite(taskId, () => api.post<InspectionTaskDetail>(`${base(taskId)}/confirm`, {}));
+}

@@ -1,0 +1,140 @@
+import type { WorkingCalendar } from '../calendar/calendar.types';
+import type { ComplianceLevel } from '../contracts/entities';
+import type {
+  InspectionFindingDisposition,
+  InspectionGap,
+  InspectionItemResult,
+  InspectionPhotoMediaType,
+} from '../contracts/inspection-records';
+import type { RandomCheckOutcome, RandomCheckTaskStatus } from '../contracts/random-checks';
+
+/**
+ * Rules of the field inspection record (现场检查笔录, DR-5) that need no database: the outcome from
+ * the item results, what is missing before the officers may confirm, when results are overdue,
+ * what the entity's timeline says, and whether uploaded bytes are the image they claim to be.
+ */
+
+function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The day results are due. 《民法典》第二百零三条: when the last day of a period is a rest day, the
+ * period ends on the next working day — so a plan whose deadline falls on a weekend or a statutory
+ * holiday has its results due on the working day after it.
+ */
+export function resultsDueOn(calendar: WorkingCalendar, inspectionDueOn: string): string {
+  let day = inspectionDueOn;
+  // A holiday run is at most a few weeks; the guard keeps a broken calendar from looping forever.
+  for (let step = 0; step < 60 && !calendar.isWorkingDay(day); step++) day = addDays(day, 1);
+  return day;
+}
+
+/** A task without a completed result after its due day is overdue (DR-5). */
+export function isInspectionOverdue(
+  task: { status: RandomCheckTaskStatus },
+  dueOn: string,
+  today: string,
+): boolean {
+  return task.status !== 'completed' && today > dueOn;
+}
+
+/**
+ * The visit's outcome: nothing to inspect when the entity was closed; a problem when any item
+ * does not comply or a finding was recorded; otherwise none.
+ */
+export function inspectionOutcome(facts: {
+  isEntityClosed: boolean;
+  itemResults: readonly { result: InspectionItemResult }[];
+  findingCount: number;
+}): RandomCheckOutcome {
+  if (facts.isEntityClosed) return 'entity_closed';
+  const hasNonCompliance = facts.itemResults.some((item) => item.result === 'non_compliant');
+  return hasNonCompliance || facts.findingCount > 0 ? 'problem_found' : 'no_problem';
+}
+
+export interface InspectionRecordFacts {
+  startedAt: string | null;
+  endedAt: string | null;
+  location: string | null;
+  personPresent: string | null;
+  isEntityClosed: boolean;
+  itemResults: readonly { itemId: string; result: InspectionItemResult }[];
+  findings: readonly { catalogueItemId: string | null }[];
+}
+
+/**
+ * What the record still lacks before it can be confirmed (empty: ready). A 笔录 names the time,
+ * place and the entity's person present; every item of the task has a result unless the entity
+ * was closed; every non-compliant item has a finding, so that it becomes a rectification or a
+ * case (DR-5).
+ */
+export function findInspectionGaps(
+  record: InspectionRecordFacts | null,
+  items: readonly { id: string; name: string }[],
+): InspectionGap[] {
+  if (!record) return [{ field: 'record', message: '尚未填写现场检查笔录' }];
+  const gaps: InspectionGap[] = [];
+  if (!record.startedAt) gaps.push({ field: 'startedAt', message: '请填写检查开始时间' });
+  if (!record.endedAt) gaps.push({ field: 'endedAt', message: '请填写检查结束时间' });
+  if (!record.location) gaps.push({ field: 'location', message: '请填写检查地点' });
+  if (record.isEntityClosed) return gaps;
+  if (!record.personPresent) gaps.push({ field: 'personPresent', message: '请填写被检查单位现场负责人' });
+  const results = new Map(record.itemResults.map((item) => [item.itemId, item.result]));
+  const unchecked = items.filter((item) => !results.has(item.id));
+  if (unchecked.length > 0) {
+    gaps.push({
+      field: 'itemResults',
+      message: `还有 ${unchecked.length} 个检查事项未填写结果：${unchecked.map((item) => item.name).join('、')}`,
+    });
+  }
+  const findingItems = new Set(record.findings.map((finding) => finding.catalogueItemId));
+  const withoutFinding = items.filter(
+    (item) => results.get(item.id) === 'non_compliant' && !findingItems.has(item.id),
+  );
+  if (withoutFinding.length > 0) {
+    gaps.push({
+      field: 'findings',
+      message: `不符合的事项须登记发现的问题及处理方式：${withoutFinding.map((item) => item.name).join('、')}`,
+    });
+  }
+  return gaps;
+}
+
+/**
+ * What the visit says about the entity's compliance on its timeline (REG-2): a referral for a case
+ * is a violation; problems only to rectify are minor; a closed entity says nothing.
+ */
+export function inspectionCompliance(
+  outcome: RandomCheckOutcome,
+  dispositions: readonly InspectionFindingDisposition[],
+): ComplianceLevel | null {
+  if (outcome === 'entity_closed') return null;
+  if (outcome === 'no_problem') return 'compliant';
+  return dispositions.some((disposition) => disposition !== 'rectification') ? 'violation' : 'minor_issue';
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
+  if (bytes.length < offset + signature.length) return false;
+  return signature.every((byte, index) => bytes[offset + index] === byte);
+}
+
+const ascii = (text: string) => [...text].map((character) => character.charCodeAt(0));
+
+/**
+ * The image format the bytes actually are, from their signature (magic number), or null. The
+ * server stores and serves photos only as what they are, never as what the client said.
+ */
+export function detectPhotoMediaType(bytes: Uint8Array): InspectionPhotoMediaType | null {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp';
+  // ISO base media file: size(4) 'ftyp' brand(4).
+  if (startsWith(bytes, ascii('ftyp'), 4)) {
+    const brand = String.fromCharCode(...bytes.subarray(8, 12));
+    if (['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx'].includes(brand)) return 'image/heic';
+    if (['mif1', 'msf1', 'heif'].includes(brand)) return 'image/heif';
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Alert, Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../auth/session';
+import { useReportReminders } from './reports.api';
+
+/**
+ * The home page's to-do line for the DR-7 tables (SYS-3): from the 1st of the month until the due
+ * day, last month's 《环境执法“双随机、一公开”情况汇总表》; in December until the 15th, the yearly
+ * summary. Nothing outside those windows, and nothing for users who do not report.
+ */
+export function ReportReminders() {
+  const { t } = useTranslation();
+  const { access } = useSession();
+  const canReport = access.can('random_checks.report');
+  const reminders = useReportReminders(canReport);
+  const items = reminders.data?.reminders ?? [];
+  if (!canReport || items.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      icon={<BellOutlined />}
+      style={{ marginTop: 16 }}
+      data-testid="report-reminders"
+      title={t('randomCheckReports.reminder.title')}
+      description={
+        <Space direction="vertical" size={4}>
+          {items.map((reminder) => (
+            <Space key={`${reminder.kind}-${reminder.period}`} wrap size={8}>
+              <span>
+                {t(`randomCheckReports.reminder.${reminder.kind}`, {
+                  date: reminder.dueOn,
+                  title: reminder.title,
+                })}
+              </span>
+              <Tag color={reminder.daysLeft <= 1 ? 'red' : 'orange'}>
+                {reminder.daysLeft === 0
+                  ? t('randomCheckReports.reminder.dueToday')
+                  : t('randomCheckReports.reminder.daysLeft', { days: reminder.daysLeft })}
+              </Tag>
+              <Link
+                to={
+                  reminder.kind === 'monthly'
+                    ? `/random-checks/reports?month=${reminder.period}`
+                    : `/random-checks/reports?tab=yearly&year=${reminder.period}`
+                }
+              >
+                {t('randomCheckReports.reminder.open')}
+              </Link>
+            </Space>
+          ))}
+        </Space>
+      }
+    />
+  );
+}

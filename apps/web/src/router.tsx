@@ -11,6 +11,10 @@ import { type AppRoute, appRoutes } from './routes';
 const LoginPage = lazy(() => import('./modules/auth/LoginPage'));
 const PasswordChangePage = lazy(() => import('./modules/auth/PasswordChangePage'));
 const NotFoundPage = lazy(() => import('./modules/errors/NotFoundPage'));
+// random checks: the public draw record page, outside the login wall (issue 4, DR-3)
+const PublicDrawPage = lazy(() => import('./modules/random-checks/PublicDrawPage'));
+// random checks: the public results page, outside the login wall (issue 4, DR-6, PUB-1)
+const PublicRandomCheckResultsPage = lazy(() => import('./modules/public/PublicRandomCheckResultsPage'));
 
 /** Opens a page only for users whose permissions include the route's (each page titles itself). */
 function RoutePage({ route }: { route: AppRoute }) {
@@ -36,6 +40,10 @@ export const router = createBrowserRouter([
     element: <Root />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // random checks: the public draw record page, no login (issue 4, DR-3)
+      { path: '/public/draws/:planId', element: <PublicDrawPage /> },
+      // random checks: the public results page, no login (issue 4, DR-6, PUB-1)
+      { path: '/public/random-checks', element: <PublicRandomCheckResultsPage /> },
       {
         path: '/password',
         element: (

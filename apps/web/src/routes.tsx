@@ -2,12 +2,16 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CameraOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
+  FileExcelOutlined,
+  GlobalOutlined,
   HomeOutlined,
   IdcardOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -36,11 +40,23 @@ export type RouteTitleKey =
   | 'equipment'
   | 'capacity'
   | 'catalogues'
-  | 'catalogueDetail';
+  | 'catalogueDetail'
+  // random checks: plans, draw, tasks (issue 4)
+  | 'randomCheckPlans'
+  | 'randomCheckPlanNew'
+  | 'randomCheckPlanEdit'
+  | 'randomCheckPlanDetail'
+  // random checks: field inspection record (issue 4, DR-5)
+  | 'fieldInspections'
+  | 'fieldInspectionDetail'
+  // random checks: publication and summary tables (issue 4, DR-6, DR-7)
+  | 'randomCheckReports'
+  | 'randomCheckPublication';
 
 /** Menu sections (keys of layout.menuGroups); routes without one stand at the top level. */
-export type MenuGroup = 'registry' | 'workforce' | 'lists' | 'system';
-export const menuGroupOrder: MenuGroup[] = ['registry', 'workforce', 'lists', 'system'];
+// random checks (issue 4): the group 'randomChecks' 双随机抽查
+export type MenuGroup = 'registry' | 'workforce' | 'randomChecks' | 'lists' | 'system';
+export const menuGroupOrder: MenuGroup[] = ['registry', 'workforce', 'randomChecks', 'lists', 'system'];
 
 export interface AppRoute {
   path: string;
@@ -126,6 +142,69 @@ export const appRoutes: AppRoute[] = [
     menuGroup: 'workforce',
     permission: 'capacity.read',
     component: lazy(() => import('./modules/capacity/CapacityPage')),
+  },
+  // random checks: plans, draw, tasks (issue 4)
+  {
+    path: '/random-checks/plans',
+    titleKey: 'randomCheckPlans',
+    icon: <ScheduleOutlined />,
+    menuGroup: 'randomChecks',
+    permission: 'random_checks.read',
+    component: lazy(() => import('./modules/random-checks/PlansPage')),
+  },
+  {
+    path: '/random-checks/plans/new',
+    titleKey: 'randomCheckPlanNew',
+    permission: 'random_checks.manage',
+    menuParent: '/random-checks/plans',
+    component: lazy(() => import('./modules/random-checks/PlanFormPage')),
+  },
+  {
+    path: '/random-checks/plans/:id/edit',
+    titleKey: 'randomCheckPlanEdit',
+    permission: 'random_checks.manage',
+    menuParent: '/random-checks/plans',
+    component: lazy(() => import('./modules/random-checks/PlanFormPage')),
+  },
+  {
+    path: '/random-checks/plans/:id',
+    titleKey: 'randomCheckPlanDetail',
+    permission: 'random_checks.read',
+    menuParent: '/random-checks/plans',
+    component: lazy(() => import('./modules/random-checks/PlanDetailPage')),
+  },
+  // random checks: field inspection record (issue 4, DR-5)
+  {
+    path: '/field-inspections',
+    titleKey: 'fieldInspections',
+    icon: <CameraOutlined />,
+    menuGroup: 'randomChecks',
+    permission: 'random_checks.inspect',
+    component: lazy(() => import('./modules/field-inspections/FieldTasksPage')),
+  },
+  {
+    path: '/field-inspections/:taskId',
+    titleKey: 'fieldInspectionDetail',
+    permission: 'random_checks.read',
+    menuParent: '/field-inspections',
+    component: lazy(() => import('./modules/field-inspections/FieldInspectionPage')),
+  },
+  // random checks: publication and summary tables (issue 4, DR-6, DR-7)
+  {
+    path: '/random-checks/publication',
+    titleKey: 'randomCheckPublication',
+    icon: <GlobalOutlined />,
+    menuGroup: 'randomChecks',
+    permission: 'random_checks.manage',
+    component: lazy(() => import('./modules/random-check-reports/PublicationPage')),
+  },
+  {
+    path: '/random-checks/reports',
+    titleKey: 'randomCheckReports',
+    icon: <FileExcelOutlined />,
+    menuGroup: 'randomChecks',
+    permission: 'random_checks.report',
+    component: lazy(() => import('./modules/random-check-reports/ReportsPage')),
   },
   {
     path: '/catalogues',

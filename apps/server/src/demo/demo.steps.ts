@@ -4,11 +4,14 @@ import type { DemoStep } from './demo.context';
 import { entityDemoStep } from './entities.demo';
 import { equipmentDemoStep } from './equipment.demo';
 import { personnelDemoStep } from './personnel.demo';
+// random checks: a year of plans, draws, inspections and publication (issue 4)
+import { randomCheckDemoStep } from './random-checks.demo';
 
 /**
  * The demo steps after regions, agencies and accounts, in the order they load: published lists
  * first (entities and inspections refer to them), then entities, the officers who supervise them,
- * the entities' commitments and credit, and the agencies' equipment.
+ * the entities' commitments and credit, the agencies' equipment, and a year of random checks
+ * (drawn from the officers and entities above).
  */
 export const demoSteps: DemoStep[] = [
   catalogueDemoStep,
@@ -16,4 +19,6 @@ export const demoSteps: DemoStep[] = [
   personnelDemoStep,
   creditDemoStep,
   equipmentDemoStep,
+  // random checks: a year of plans, draws, inspections and publication (issue 4)
+  randomCheckDemoStep,
 ];

@@ -1,3 +1,5 @@
+// field inspection record rules (DR-5)
+export * from './inspection-record.rules';
 export * from './random-checks.commitment';
 export * from './random-checks.contract';
 export { drawRandomChecks } from './random-checks.draw';

@@ -148,8 +148,164 @@ const routes: RouteCase[] = [
   ...entityRegistryRoutes(),
   // Bulk import of regulated entities (REG-5)
   ...entityImportRoutes(),
+  // random checks: plans, commitment, draw, tasks (issue 4, DR-1 … DR-4)
+  ...randomCheckPlanRoutes(),
+  // random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
+  ...randomCheckPublicationAndReportRoutes(),
+  // random checks: field inspection record (issue 4, DR-5)
+  ...fieldInspectionRoutes(),
 ];
 const logoutRoute = { method: 'POST', path: '/api/auth/logout' };
+
+/**
+ * Random-check plans, the commitment, the draw and tasks (DR-1 … DR-4): readers see plans of their
+ * scope (task.policy.ts narrows the tasks); the agency head makes plans and draws; inspectors and
+ * heads read their own tasks. nc.legal is also an inspector.
+ */
+function randomCheckPlanRoutes(): RouteCase[] {
+  const readers: Who[] = ['head', 'inspector', 'legal', 'supervisor'];
+  const managers: Who[] = ['head'];
+  const inspectors: Who[] = ['head', 'inspector', 'legal'];
+  const plan = '/api/random-checks/plans/{id}';
+  const at = '/api/random-checks/plans/x';
+  return [
+    {
+      method: 'GET',
+      path: '/api/random-checks/plans',
+      url: '/api/random-checks/plans?q=nobody',
+      allowed: readers,
+    },
+    {
+      method: 'GET',
+      path: '/api/random-checks/plans/export.xlsx',
+      url: '/api/random-checks/plans/export.xlsx?q=nobody',
+      allowed: readers,
+    },
+    {
+      method: 'GET',
+      path: '/api/random-checks/plan-defaults',
+      url: '/api/random-checks/plan-defaults',
+      allowed: managers,
+    },
+    {
+      method: 'GET',
+      path: '/api/random-checks/item-options',
+      url: '/api/random-checks/item-options',
+      allowed: managers,
+    },
+    {
+      method: 'POST',
+      path: '/api/random-checks/plans',
+      url: '/api/random-checks/plans',
+      body: {},
+      allowed: managers,
+    },
+    { method: 'GET', path: plan, url: at, allowed: readers },
+    { method: 'PATCH', path: plan, url: at, body: {}, allowed: managers },
+    { method: 'DELETE', path: plan, url: at, allowed: managers },
+    { method: 'GET', path: `${plan}/pool-preview`, url: `${at}/pool-preview`, allowed: readers },
+    { method: 'POST', path: `${plan}/commit`, url: `${at}/commit`, body: {}, allowed: managers },
+    { method: 'POST', path: `${plan}/draw`, url: `${at}/draw`, body: {}, allowed: managers },
+    { method: 'GET', path: `${plan}/draw-record`, url: `${at}/draw-record`, allowed: readers },
+    { method: 'GET', path: `${plan}/tasks`, url: `${at}/tasks`, allowed: readers },
+    {
+      method: 'GET',
+      path: '/api/random-checks/my-tasks',
+      url: '/api/random-checks/my-tasks',
+      allowed: inspectors,
+    },
+    {
+      method: 'GET',
+      path: '/api/public/random-checks/draws/{planId}',
+      url: '/api/public/random-checks/draws/x',
+      allowed: 'public',
+    },
+  ];
+}
+
+/**
+ * Field inspection record (DR-5): random-check readers open a task (the policy narrows it per
+ * task, DR-4); inspectors and heads write (the policy: only the task's officers). nc.legal is also
+ * an inspector.
+ */
+function fieldInspectionRoutes(): RouteCase[] {
+  const readers: Who[] = ['head', 'inspector', 'legal', 'supervisor'];
+  const writers: Who[] = ['head', 'inspector', 'legal'];
+  const task = '/api/field-inspections/tasks/{taskId}';
+  const at = '/api/field-inspections/tasks/x';
+  return [
+    { method: 'GET', path: task, url: at, allowed: readers },
+    { method: 'PUT', path: `${task}/record`, url: `${at}/record`, body: {}, allowed: writers },
+    { method: 'POST', path: `${task}/photos`, url: `${at}/photos`, body: {}, allowed: writers },
+    { method: 'GET', path: `${task}/photos/{photoId}`, url: `${at}/photos/y`, allowed: readers },
+    { method: 'DELETE', path: `${task}/photos/{photoId}`, url: `${at}/photos/y`, allowed: writers },
+    { method: 'POST', path: `${task}/findings`, url: `${at}/findings`, body: {}, allowed: writers },
+    { method: 'DELETE', path: `${task}/findings/{findingId}`, url: `${at}/findings/y`, allowed: writers },
+    { method: 'POST', path: `${task}/confirm`, url: `${at}/confirm`, body: {}, allowed: writers },
+  ];
+}
+
+/**
+ * Random checks, publication and tables (DR-6, DR-7): the agency head publishes results; heads and
+ * supervisors read the tables; the public results page needs no login.
+ */
+function randomCheckPublicationAndReportRoutes(): RouteCase[] {
+  const reporters: Who[] = ['head', 'supervisor'];
+  const cases: RouteCase[] = [
+    {
+      method: 'GET',
+      path: '/api/random-checks/publication',
+      url: '/api/random-checks/publication?month=2026-13',
+      allowed: ['head'],
+    },
+    {
+      method: 'POST',
+      path: '/api/random-checks/publication/publish',
+      url: '/api/random-checks/publication/publish',
+      body: {},
+      allowed: ['head'],
+    },
+    {
+      method: 'GET',
+      path: '/api/public/random-checks/results',
+      url: '/api/public/random-checks/results',
+      allowed: 'public',
+    },
+    {
+      method: 'GET',
+      path: '/api/public/random-checks/agencies',
+      url: '/api/public/random-checks/agencies',
+      allowed: 'public',
+    },
+    {
+      method: 'GET',
+      path: '/api/random-checks/reports/reminders',
+      url: '/api/random-checks/reports/reminders',
+      allowed: reporters,
+    },
+  ];
+  for (const [report, query] of [
+    ['monthly', 'month=2026-13'],
+    ['yearly', 'year=1999'],
+    ['coverage', 'year=1999'],
+  ] as const) {
+    cases.push(
+      {
+        method: 'GET',
+        path: `/api/random-checks/reports/${report}`,
+        url: `/api/random-checks/reports/${report}?${query}`,
+        allowed: reporters,
+      },
+      {
+        method: 'GET',
+        path: `/api/random-checks/reports/${report}/export.xlsx`,
+        url: `/api/random-checks/reports/${report}/export.xlsx?${query}`,
+        allowed: reporters,
+      },
+    );
+  }
+  return cases;
+}
 
 /** Entity import (REG-5): agency heads and system administrators. */
 function entityImportRoutes(): RouteCase[] {

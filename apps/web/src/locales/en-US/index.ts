@@ -11,11 +11,18 @@ import { credit } from './credit';
 import { entities } from './entities';
 import { entityImports } from './entityImports';
 import { equipment } from './equipment';
+// random checks: field inspection record (issue 4, DR-5)
+import { fieldInspections } from './fieldInspections';
 import { home } from './home';
 import { labels } from './labels';
 import { layout } from './layout';
 import { personnel } from './personnel';
 import { profile } from './profile';
+// random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
+import { publicPortal } from './publicPortal';
+import { randomCheckReports } from './randomCheckReports';
+// random checks: plans, draw, tasks (issue 4)
+import { randomChecks } from './randomChecks';
 import { regions } from './regions';
 import { users } from './users';
 
@@ -39,4 +46,11 @@ export const enUS: Messages = {
   capacity,
   entityImports,
   entities,
+  // random checks: field inspection record (issue 4, DR-5)
+  fieldInspections,
+  // random checks: plans, draw, tasks (issue 4)
+  randomChecks,
+  // random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
+  randomCheckReports,
+  publicPortal,
 };

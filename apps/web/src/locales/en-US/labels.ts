@@ -72,6 +72,16 @@ const auditActionNames: Record<string, string> = {
   'equipment.export': 'Equipment exported',
   'capacity.staffing_set': 'Authorised posts set',
   'capacity.export': 'Capacity indicators exported',
+  // random checks: publication of results, summary tables (issue 4, DR-6, DR-7)
+  'random_checks.results_publish': 'Random-check results published',
+  'random_checks.report_export': 'Random-check summary table exported',
+  // random checks: field inspection record (issue 4, DR-5)
+  'random_checks.inspection_record_save': 'Inspection record saved',
+  'random_checks.inspection_photo_add': 'Inspection photo uploaded',
+  'random_checks.inspection_photo_remove': 'Inspection photo deleted',
+  'random_checks.inspection_finding_add': 'Inspection finding added',
+  'random_checks.inspection_finding_remove': 'Inspection finding deleted',
+  'random_checks.inspection_confirm': 'Inspection record confirmed by an officer',
   'demo.load': 'Demo data loaded',
 };
 
@@ -121,6 +131,8 @@ export const labels: Messages['labels'] = {
     database: 'Database',
     officer: 'Officer',
     equipment: 'Equipment',
+    // random checks: field inspection record (issue 4, DR-5)
+    random_check_task: 'Random-check task',
   },
   dayKind: {
     workday: 'Working day',

@@ -12,6 +12,17 @@ export const layout: Messages['layout'] = {
     capacity: 'Capacity indicators',
     catalogues: 'Published lists',
     catalogueDetail: 'List',
+    // random checks: plans, draw, tasks (issue 4)
+    randomCheckPlans: 'Check plans',
+    randomCheckPlanNew: 'New check plan',
+    randomCheckPlanEdit: 'Edit check plan',
+    randomCheckPlanDetail: 'Check plan',
+    // random checks: field inspection record (issue 4, DR-5)
+    fieldInspections: 'Field inspections',
+    fieldInspectionDetail: 'Inspection record',
+    // random checks: publication and summary tables (issue 4, DR-6, DR-7)
+    randomCheckReports: 'Summary tables',
+    randomCheckPublication: 'Publication',
     home: 'Home',
     agencies: 'Agencies & regions',
     agencyDetail: 'Agency',
@@ -27,6 +38,8 @@ export const layout: Messages['layout'] = {
   menuGroups: {
     registry: 'Regulated entities',
     workforce: 'Enforcement workforce',
+    // random checks (issue 4)
+    randomChecks: 'Random checks',
     lists: 'Published lists',
     system: 'System',
   },

@@ -47,6 +47,8 @@ export const labels = {
     database: '数据库',
     officer: '执法人员',
     equipment: '执法装备',
+    // random checks: field inspection record (issue 4, DR-5)
+    random_check_task: '抽查任务',
   } as Record<string, string>,
   dayKind: {
     workday: '工作日',

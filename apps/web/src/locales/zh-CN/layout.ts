@@ -10,6 +10,17 @@ export const layout = {
     capacity: '能力指标',
     catalogues: '清单目录',
     catalogueDetail: '清单详情',
+    // random checks: plans, draw, tasks (issue 4)
+    randomCheckPlans: '抽查计划',
+    randomCheckPlanNew: '新建抽查计划',
+    randomCheckPlanEdit: '修改抽查计划',
+    randomCheckPlanDetail: '抽查计划详情',
+    // random checks: field inspection record (issue 4, DR-5)
+    fieldInspections: '现场检查',
+    fieldInspectionDetail: '现场检查笔录',
+    // random checks: publication and summary tables (issue 4, DR-6, DR-7)
+    randomCheckReports: '汇总报表',
+    randomCheckPublication: '结果公开',
     home: '首页',
     agencies: '机构与区划',
     agencyDetail: '机构详情',
@@ -25,6 +36,8 @@ export const layout = {
   menuGroups: {
     registry: '监管对象',
     workforce: '执法队伍',
+    // random checks (issue 4)
+    randomChecks: '双随机抽查',
     lists: '清单目录',
     system: '系统管理',
   },

@@ -7,6 +7,8 @@ import { PageContainer } from '../../components/PageContainer';
 import { daysUntil, formatDate, formatDateTime } from '../../lib/dates';
 import { roleColors, useLabels } from '../../lib/labels';
 import { menuRoutes } from '../../routes';
+// random checks: reminders of the DR-7 tables (issue 4)
+import { ReportReminders } from '../random-check-reports/ReportReminders';
 
 /** Passwords expiring within this many days get a warning on the home page. */
 const passwordWarningDays = 15;
@@ -78,6 +80,9 @@ export default function HomePage() {
           action={<Link to="/account">{t('home.changePassword')}</Link>}
         />
       ) : null}
+
+      {/* random checks: the monthly table and yearly summary reminders (issue 4, DR-7) */}
+      <ReportReminders />
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>

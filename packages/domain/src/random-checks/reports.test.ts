@@ -6,6 +6,7 @@ import {
   disclosureRatePercent,
   emptyCoverageFacts,
   emptyRandomCheckFacts,
+  generalRequiredOf,
   isDisclosureBelowTarget,
   monthlySummaryDueOn,
   monthPeriod,
@@ -13,6 +14,7 @@ import {
   type RandomCheckFacts,
   type ReportAgency,
   randomCheckReportReminders,
+  ratioLevelOf,
   rollUpReport,
   summaryFiguresOf,
   yearlySummaryDueOn,
@@ -296,5 +298,21 @@ describe('coverage against the ratios', () => {
     expect(figures.isKeyPolluterShort).toBe(false);
     expect(figures.generalAchievementPercent).toBeNull();
     expect(figures.isGeneralShort).toBe(false);
+  });
+});
+
+describe('what the ratio asks of an agency’s officers', () => {
+  const rules = getProvinceProfile('jiangxi').randomInspection.generalObjectRatio;
+  it('asks a county at least 10 entities per officer and a city at least 5 (seed 002 二（二）3)', () => {
+    expect(generalRequiredOf(8, rules[ratioLevelOf('county')])).toBe(80);
+    expect(generalRequiredOf(45, rules[ratioLevelOf('city')])).toBe(225);
+    expect(generalRequiredOf(0, rules.county)).toBe(0);
+  });
+  it('rounds a fractional requirement up: an adjusted 2 : 5 ratio of 3 officers asks 8', () => {
+    expect(generalRequiredOf(3, { officers: 2, entities: 5 })).toBe(8);
+  });
+  it('puts field offices with the counties, the province with the cities', () => {
+    expect(ratioLevelOf('field')).toBe('county');
+    expect(ratioLevelOf('province')).toBe('city');
   });
 });

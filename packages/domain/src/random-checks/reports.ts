@@ -1,4 +1,4 @@
-import type { RandomInspectionRules } from '../profile/profile.schema';
+import type { OfficerRatio, RandomInspectionRules } from '../profile/profile.schema';
 
 /**
  * 双随机、一公开 reporting (DR-6, DR-7): the periods and due dates of the monthly table and the
@@ -369,10 +369,27 @@ export function addRandomCheckFacts(into: RandomCheckFacts, from: RandomCheckFac
 // ---------------------------------------------------------------------------------------------
 
 /**
- * A year's coverage for one agency. `generalRequired` is what the ratio asked of the draws (each
- * draw record's `generalTargetCount`: ceil(eligible officers × entities ÷ officers), seed 002
- * 二（二）3: 市级至少 1:5、县区至少 1:10); key polluters are covered when drawn at least once in
- * the year (seed 002 二（二）3: 每年至少对其进行一次检查; 2015 national plan: 25 % a quarter).
+ * The ratio an agency draws at: counties and their field offices at the county ratio, the
+ * province and the cities at the city ratio (2015 national plan; seed 002 二（二）3).
+ */
+export function ratioLevelOf(agencyLevel: string): 'city' | 'county' {
+  return agencyLevel === 'county' || agencyLevel === 'field' ? 'county' : 'city';
+}
+
+/**
+ * General objects a year's checks must reach for `officers` eligible officers: seed 002 二（二）3
+ * 市级至少按照 1:5 的人员企业数量比进行抽查，县区至少按照 1:10 — officers : entities, at least.
+ */
+export function generalRequiredOf(officers: number, ratio: OfficerRatio): number {
+  return Math.ceil((officers * ratio.entities) / ratio.officers);
+}
+
+/**
+ * A year's coverage for one agency. `generalRequired` is what the ratio asks of the agency's
+ * officers on duty with a valid certificate (`generalRequiredOf`), measured independently of the
+ * draws, so an agency that drew too little (or not at all) shows short; key polluters are covered
+ * when drawn at least once in the year (seed 002 二（二）3: 每年至少对其进行一次检查; 2015
+ * national plan: 25 % a quarter).
  */
 export interface RandomCheckCoverageFacts {
   plans: number;

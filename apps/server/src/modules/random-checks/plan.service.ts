@@ -18,6 +18,7 @@ import {
   type RandomCheckStratum,
   randomCheckPoolFilterSchema,
   randomInspectionItemDataSchema,
+  ratioLevelOf,
   type Specialty,
   type UpdateRandomCheckPlanRequest,
 } from '@qingshan/domain';
@@ -83,10 +84,8 @@ export function refuse(plan: PlanRow, viewer: PlanViewer, message: string): AppE
     : new AppError('FORBIDDEN', message);
 }
 
-/** Province and county agencies draw at the city and county rates (2015 national plan; seed 002 二(二)3). */
-export function drawLevelOf(agencyLevel: string): 'city' | 'county' {
-  return agencyLevel === 'county' || agencyLevel === 'field' ? 'county' : 'city';
-}
+/** The ratio level of the plan's agency (domain `ratioLevelOf`). */
+export const drawLevelOf = ratioLevelOf;
 
 export function quarterOf(date: string): number {
   return Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;

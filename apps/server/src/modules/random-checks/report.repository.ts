@@ -1,9 +1,12 @@
 import {
   emptyCoverageFacts,
   emptyRandomCheckFacts,
+  generalRequiredOf,
+  type OfficerRatio,
   type RandomCheckCoverageFacts,
   type RandomCheckFacts,
   type ReportAgency,
+  ratioLevelOf,
 } from '@qingshan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
@@ -244,16 +247,17 @@ function coverageOf(map: Map<string, RandomCheckCoverageFacts>, agencyId: string
 }
 
 /**
- * Per agency, the year's coverage against the ratios: the draws' own targets (each published
- * draw record's `generalTargetCount`), what was drawn and inspected, the key-polluter list of the
- * year and how much of it was drawn and inspected, special objects, and the officers eligible on
- * `asOf` (on duty, certificate valid that day).
+ * Per agency, the year's coverage against the ratios: what the ratio asks of the agency's officers
+ * (see `generalRequiredOf`), what was drawn and inspected, the key-polluter list of the year and
+ * how much of it was drawn and inspected, special objects, and the officers eligible on `asOf`
+ * (on duty, certificate valid that day).
  */
 export async function findCoverageFacts(
   db: Database,
   rootId: string,
   year: number,
   asOf: string,
+  ratios: { city: OfficerRatio; county: OfficerRatio },
 ): Promise<Map<string, RandomCheckCoverageFacts>> {
   const scope = subtree(rootId);
   const facts = new Map<string, RandomCheckCoverageFacts>();
@@ -261,7 +265,6 @@ export async function findCoverageFacts(
   const plans = await queryRows<{
     agency_id: string;
     plans: number;
-    general_required: number;
     general_drawn: number;
     general_inspected: number;
     special_drawn: number;
@@ -269,10 +272,6 @@ export async function findCoverageFacts(
     db,
     sql`SELECT p.agency_id,
           count(*)::int AS plans,
-          coalesce(sum(
-            CASE WHEN p.draw_record->'outcome'->>'status' = 'drawn'
-                 THEN (p.draw_record->'outcome'->>'generalTargetCount')::int ELSE 0 END
-          ), 0)::int AS general_required,
           coalesce(sum(s.general_drawn), 0)::int AS general_drawn,
           coalesce(sum(s.general_inspected), 0)::int AS general_inspected,
           coalesce(sum(s.special_drawn), 0)::int AS special_drawn
@@ -289,7 +288,6 @@ export async function findCoverageFacts(
   for (const row of plans) {
     Object.assign(coverageOf(facts, row.agency_id), {
       plans: Number(row.plans),
-      generalRequired: Number(row.general_required),
       generalDrawn: Number(row.general_drawn),
       generalInspected: Number(row.general_inspected),
       specialDrawn: Number(row.special_drawn),
@@ -338,16 +336,20 @@ export async function findCoverageFacts(
   );
   for (const row of special) coverageOf(facts, row.agency_id).specialObjects = Number(row.special);
 
-  const officers = await queryRows<{ agency_id: string; officers: number }>(
+  const officers = await queryRows<{ agency_id: string; level: string; officers: number }>(
     db,
-    sql`SELECT o.agency_id, count(*)::int AS officers
-        FROM officers o
+    sql`SELECT o.agency_id, a.level, count(*)::int AS officers
+        FROM officers o JOIN agencies a ON a.id = o.agency_id
         WHERE o.agency_id IN ${scope} AND o.status = 'on_duty' AND o.certificate_number IS NOT NULL
           AND (o.certificate_valid_from IS NULL OR o.certificate_valid_from <= ${asOf}::date)
           AND (o.certificate_valid_until IS NULL OR o.certificate_valid_until >= ${asOf}::date)
-        GROUP BY o.agency_id`,
+        GROUP BY o.agency_id, a.level`,
   );
-  for (const row of officers) coverageOf(facts, row.agency_id).eligibleOfficers = Number(row.officers);
+  for (const row of officers) {
+    const agencyFacts = coverageOf(facts, row.agency_id);
+    agencyFacts.eligibleOfficers += Number(row.officers);
+    agencyFacts.generalRequired += generalRequiredOf(Number(row.officers), ratios[ratioLevelOf(row.level)]);
+  }
 
   return facts;
 }

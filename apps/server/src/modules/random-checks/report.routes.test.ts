@@ -229,19 +229,24 @@ describe('random-check tables', () => {
       expect(report.total.overdue).toBeGreaterThanOrEqual(0);
     });
 
-    it('shows the ratio targets of the draws and the key polluters covered this year', async () => {
+    it('measures the ratio against the officers on duty, and shows the key polluters covered this year', async () => {
       const response = await countyHead.get('/api/random-checks/reports/coverage?year=2026');
       expect(response.status).toBe(200);
       const coverage = response.body;
       expect(coverage.ratios.county).toEqual({ officers: 1, entities: 10 });
       const row = coverage.total;
-      const [expected] = await rows<{ required: number; listed: number }>(sql`
-        SELECT (SELECT coalesce(sum((draw_record->'outcome'->>'generalTargetCount')::int), 0)::int
-                  FROM random_check_plans WHERE agency_id = ${nanchangCounty} AND year = 2026) AS required,
+      // Seed 002 二（二）3: a county at least 1 officer : 10 entities — of the officers on duty with a
+      // valid certificate on the report's date, independent of what the draws asked for.
+      const [expected] = await rows<{ officers: number; listed: number }>(sql`
+        SELECT (SELECT count(*)::int FROM officers o JOIN agency_closure c ON c.descendant_id = o.agency_id
+                  WHERE c.ancestor_id = ${nanchangCounty} AND o.status = 'on_duty' AND o.certificate_number IS NOT NULL
+                    AND (o.certificate_valid_from IS NULL OR o.certificate_valid_from <= ${coverage.asOf}::date)
+                    AND (o.certificate_valid_until IS NULL OR o.certificate_valid_until >= ${coverage.asOf}::date)) AS officers,
                (SELECT count(DISTINCT l.entity_id)::int FROM key_polluter_listings l
                   JOIN regulated_entities e ON e.id = l.entity_id
                   WHERE l.year = 2026 AND e.owner_agency_id = ${nanchangCounty} AND e.operating_status <> 'closed') AS listed`);
-      expect(row.generalRequired).toBe(Number(expected!.required));
+      expect(row.eligibleOfficers).toBe(Number(expected!.officers));
+      expect(row.generalRequired).toBe(Number(expected!.officers) * 10);
       expect(row.keyPollutersListed).toBe(Number(expected!.listed));
       expect(row.generalRequired).toBeGreaterThan(0);
       expect(row.generalDrawn).toBeGreaterThanOrEqual(row.generalRequired);
@@ -251,6 +256,21 @@ describe('random-check tables', () => {
       expect(row.keyPollutersDrawn).toBe(row.keyPollutersListed);
       expect(row.keyPolluterCoveragePercent).toBe(100);
       expect(row.eligibleOfficers).toBeGreaterThan(0);
+    });
+  });
+
+  describe('coverage of an agency that did not draw', () => {
+    it('shows the city’s own level short: its officers owe their ratio although it made no plan', async () => {
+      const response = await cityHead.get('/api/random-checks/reports/coverage?year=2026');
+      expect(response.status).toBe(200);
+      const own = response.body.rows.find((row: { isOwnLevel: boolean }) => row.isOwnLevel);
+      expect(own.plans).toBe(0);
+      expect(own.eligibleOfficers).toBeGreaterThan(0);
+      // City level: at least 1 officer : 5 entities (seed 002 二（二）3).
+      expect(own.generalRequired).toBe(own.eligibleOfficers * 5);
+      expect(own.generalDrawn).toBe(0);
+      expect(own.isGeneralShort).toBe(true);
+      expect(response.body.total.isGeneralShort).toBe(true);
     });
   });
 

@@ -222,7 +222,8 @@ export async function getCoverageReport(
   const root = await resolveRoot(ctx, auth, query.agencyId);
   const asOf = earlierOf(period.end, today);
   const agencies = await findReportAgencies(ctx.db, root.id);
-  const facts = await findCoverageFacts(ctx.db, root.id, query.year, asOf);
+  const { generalObjectRatio, keyPolluterQuarterlyCoverage } = root.rules;
+  const facts = await findCoverageFacts(ctx.db, root.id, query.year, asOf, generalObjectRatio);
   const rollUp = rollUpReport({
     agencies,
     rootId: root.id,
@@ -230,7 +231,6 @@ export async function getCoverageReport(
     empty: emptyCoverageFacts,
     add: addCoverageFacts,
   });
-  const { generalObjectRatio, keyPolluterQuarterlyCoverage } = root.rules;
   return {
     title: `${query.year}年“双随机、一公开”抽查比例与覆盖情况`,
     year: query.year,

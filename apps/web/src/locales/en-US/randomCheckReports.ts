@@ -73,7 +73,7 @@ export const randomCheckReports: Messages['randomCheckReports'] = {
     monthly:
       'Plans and entities count by draw date; inspections by inspection date (all officers confirmed); a finding may count as both rectification and referral; rate = published ÷ completed; overdue = past the inspection deadline and not completed at the figures’ date. Red: below target.',
     coverage:
-      'Required = the sum of each draw’s general-object target (certified officers × ratio; city {{city}}, county {{county}}); key polluters by the year’s list, at least {{percent}}% a quarter without replacement so the year covers all.',
+      'Required = officers on duty with a valid certificate on the report date × the ratio (general objects: city at least {{city}}, county at least {{county}}), whatever was drawn; units that drew nothing count too; key polluters by the year’s list, at least {{percent}}% a quarter without replacement so the year covers all.',
     basis: 'Basis: {{basis}}',
   },
   trend: 'By month',

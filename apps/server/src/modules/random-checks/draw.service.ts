@@ -18,6 +18,7 @@ import {
   type RandomCheckStratum,
   randomCheckPoolFilterSchema,
   randomInspectionItemDataSchema,
+  ratioLevelOf,
   type Specialty,
   sha256Hex,
 } from '@qingshan/domain';
@@ -43,7 +44,6 @@ import {
 import { planPolicy } from './plan.policy';
 import { findPlanById, findPlanItems, lockPlan, type PlanRow, updatePlan } from './plan.repository';
 import {
-  drawLevelOf,
   getPlan,
   planFactsOf,
   quarterOf,
@@ -89,7 +89,7 @@ async function buildDrawInput(db: Database, ctx: AppContext, plan: PlanRow): Pro
   const covered = await findKeyPolluterIdsCovered(db, plan.agencyId, plan.year, plan.id);
   const profile = profileForRegion(ctx, plan.agencyRegionCode);
   const rules = drawRulesOf(profile.randomInspection);
-  const level = drawLevelOf(plan.agencyLevel);
+  const level = ratioLevelOf(plan.agencyLevel);
   const countyCodes = [...new Set(entityRows.map((entity) => entity.countyCode))].sort();
   const countyNames = await findRegionNames(db, countyCodes);
   const conflictsByOfficer = new Map<string, string[]>();

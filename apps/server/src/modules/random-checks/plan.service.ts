@@ -84,9 +84,6 @@ export function refuse(plan: PlanRow, viewer: PlanViewer, message: string): AppE
     : new AppError('FORBIDDEN', message);
 }
 
-/** The ratio level of the plan's agency (domain `ratioLevelOf`). */
-export const drawLevelOf = ratioLevelOf;
-
 export function quarterOf(date: string): number {
   return Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
 }
@@ -112,7 +109,7 @@ interface RatioDefaults {
 
 function ratioDefaultsOf(profile: ProvinceProfile, agencyLevel: string): RatioDefaults {
   const rules = profile.randomInspection;
-  const level = drawLevelOf(agencyLevel);
+  const level = ratioLevelOf(agencyLevel);
   const ratio = rules.generalObjectRatio[level];
   return {
     ratioOfficers: ratio.officers,

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { roleLabels } from '@qingshan/domain';
 import { eq, inArray } from 'drizzle-orm';
 import { buildApp } from './app';
@@ -9,11 +10,33 @@ import { isDatabaseEmpty, loadDemoData } from './demo/demo.loader';
 import { systemClock } from './lib/clock';
 import { openMigratedDatabase, resolveProfile } from './server';
 
+/** Fails at once when the port is taken, before minutes of migrating and loading are spent. */
+function ensurePortFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `端口 ${port} 已被占用：请停止占用它的程序，或用 PORT=<其他端口> npm start`
+            : error.message,
+        ),
+      ),
+    );
+    probe.listen({ port, host }, () => probe.close(() => resolve()));
+  });
+}
+
+/** Opened at start; closed on any failure after, so PGlite's data folder is left consistent. */
+let openDatabase: DatabaseHandle | null = null;
+
 async function main(): Promise<void> {
   const config = readConfig();
   const profile = resolveProfile(config.profileId);
+  await ensurePortFree(config.port, config.host);
   const started = Date.now();
   const database = await openMigratedDatabase(config);
+  openDatabase = database;
   const where = database.kind === 'pglite' ? `PGlite（${config.dataDir}）` : 'PostgreSQL（DATABASE_URL）';
   console.log(`数据库：${where}，迁移完成（${Date.now() - started} ms）`);
 
@@ -101,8 +124,9 @@ async function printBanner(database: DatabaseHandle, port: number, profileName: 
   console.log(lines.join('\n'));
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   if (error instanceof Error && process.env.LOG_LEVEL === 'debug') console.error(error.stack);
+  await openDatabase?.close().catch(() => undefined);
   process.exit(1);
 });

@@ -40,13 +40,17 @@ function hashManifests() {
   return hash.digest('hex');
 }
 
-/** Runs `npm install` when node_modules is missing or the manifests changed since the last install. */
+/**
+ * Installs exactly what the lockfile says (`npm ci`) when node_modules is missing or the manifests
+ * changed since the last install. `npm ci` never rewrites package-lock.json, so a fresh clone stays
+ * clean after `npm start` or `npm test`.
+ */
 export function ensureDependencies() {
   const stamp = path.join(root, 'node_modules', '.qingshan-install-stamp');
   const expected = hashManifests();
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === expected) return;
-  console.log('› 安装依赖（npm install）……');
-  runOrExit('npm', ['install', '--no-audit', '--no-fund']);
+  console.log('› 安装依赖（npm ci，按 package-lock.json）……');
+  runOrExit('npm', ['ci', '--no-audit', '--no-fund']);
   writeFileSync(stamp, hashManifests());
 }
 

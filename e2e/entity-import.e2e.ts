@@ -43,9 +43,9 @@ describe('entity import: one bad row and nothing changes (REG-5)', () => {
     await browser.close();
   });
 
-  it('the administrator sees the row-by-row report, the registry is unchanged, and the corrected file imports', async () => {
+  it('the county agency head sees the row-by-row report, the registry is unchanged, and the corrected file imports', async () => {
     const { context, page } = await newPage(browser);
-    await logIn(page, 'admin');
+    await logIn(page, 'ncx.head');
     await page.goto('/entities/imports');
     await page.getByText('点击或将文件拖到此处上传').waitFor();
     const before = await entityTotal(page);

@@ -1,8 +1,9 @@
 // `npm run bench:import`: 100,000 regulated entities imported through the API (REG-5) on PGlite
 // and on PostgreSQL (when BENCH_DATABASE_URL or TEST_DATABASE_URL is set). Each run starts the
-// built server on a fresh database with the demo province, logs in as `admin`, uploads one
-// deterministic CSV of valid Jiangxi entities and polls the job until it is done. The time is from
-// the start of the upload to the job's completion: read, check and write, as a person waits for it.
+// built server on a fresh database with the demo province, logs in as `jx.head` (the province's
+// agency head: 三员分立 keeps imports from the system administrator), uploads one deterministic
+// CSV of valid Jiangxi entities and polls the job until it is done. The time is from the start of
+// the upload to the job's completion: read, check and write, as a person waits for it.
 //
 // stdout: exactly one line per database, `import 100000 rows: <seconds> s (<database>)`.
 // stderr: where the time went inside the server (the job's phases, from its log).
@@ -198,9 +199,9 @@ async function logIn(baseUrl: string): Promise<{ cookie: string; csrfToken: stri
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password }),
+    body: JSON.stringify({ username: 'jx.head', password }),
   });
-  if (!response.ok) throw new Error(`login admin: ${response.status} ${await response.text()}`);
+  if (!response.ok) throw new Error(`login jx.head: ${response.status} ${await response.text()}`);
   const body = (await response.json()) as { csrfToken: string };
   const cookie = response.headers
     .getSetCookie()

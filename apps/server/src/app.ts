@@ -15,7 +15,6 @@ import {
 import { z } from 'zod';
 import type { DatabaseHandle } from './db/client';
 import { authPlugin } from './lib/auth/auth.plugin';
-import { UnknownUsernameFailures } from './lib/auth/unknown-usernames';
 import type { Clock } from './lib/clock';
 import type { AppContext } from './lib/context';
 import { registerErrorHandler, registerNotFoundHandler } from './lib/errors';
@@ -54,7 +53,6 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     profile: options.profile,
     migrationsFolder: options.migrationsFolder,
     cookieSecure: options.cookieSecure ?? false,
-    unknownUsernameFailures: new UnknownUsernameFailures(),
   };
 
   await app.register(fastifyCookie);

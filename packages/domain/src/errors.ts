@@ -18,6 +18,8 @@ export const errorStatus = {
   ACCOUNT_DISABLED: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
   PAYLOAD_TOO_LARGE: 413,
+  /** Too many failed password checks from one client address; the answer carries Retry-After. */
+  TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
 } as const;
 

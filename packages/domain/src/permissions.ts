@@ -32,8 +32,10 @@ export const permissionRoles = {
   'profile.read': businessAndOperators,
   // Regulated entities (REG-1, REG-2, REG-5)
   'entities.read': agencyStaff,
-  'entities.manage': ['inspector', 'agency_head', 'system_admin'],
-  'entities.import': ['agency_head', 'system_admin'],
+  // 三员分立 (GB/T 22239-2019 8.1.4.2 c): the system administrator runs accounts, agencies and
+  // settings, never business data; the registry is kept by inspectors and the agency head.
+  'entities.manage': ['inspector', 'agency_head'],
+  'entities.import': ['agency_head'],
   // Commitments and credit (REG-3, REG-4): inspectors record deliveries and signatures; the
   // agency decides cards, credit levels and list memberships.
   'credit.read': agencyStaff,
@@ -41,9 +43,9 @@ export const permissionRoles = {
   'credit.manage': ['agency_head', 'supervisor'],
   // Personnel (ORG-3) and equipment (ORG-4); capacity indicators (EVAL-3)
   'personnel.read': ['inspector', 'agency_head', 'legal_reviewer', 'supervisor', 'system_admin'],
-  'personnel.manage': ['agency_head', 'system_admin'],
+  'personnel.manage': ['agency_head'],
   'equipment.read': ['inspector', 'agency_head', 'supervisor', 'system_admin'],
-  'equipment.manage': ['agency_head', 'system_admin'],
+  'equipment.manage': ['agency_head'],
   'capacity.read': ['agency_head', 'supervisor', 'system_admin'],
   // Published lists (CAT-1 … CAT-5): the legal reviewers draft, the agency head publishes.
   'catalogues.read': businessAndOperators,
@@ -60,6 +62,26 @@ export const permissionRoles = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;
+
+/**
+ * The permissions of the three administrators' operations (accounts, roles, unlocking, agencies,
+ * the working calendar, the audit trail). A refused attempt at one of them is a security event
+ * and is audited (GB/T 22239-2019 8.1.4.3 a); refusals of business permissions are not, so that
+ * a menu probe does not flood the trail.
+ */
+export const administrativePermissions: readonly Permission[] = [
+  'agencies.manage',
+  'users.read',
+  'users.manage',
+  'users.assign_roles',
+  'users.unlock',
+  'audit.read',
+  'calendar.manage',
+];
+
+export function isAdministrativePermission(permission: Permission): boolean {
+  return administrativePermissions.includes(permission);
+}
 
 export function hasPermission(userRoles: readonly Role[], permission: Permission): boolean {
   const allowed: readonly Role[] = permissionRoles[permission];

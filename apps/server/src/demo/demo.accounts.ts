@@ -42,6 +42,13 @@ export const demoAccounts: DemoAccount[] = [
     purpose: '只读审计记录、校验审计链',
   },
   {
+    username: 'jx.head',
+    displayName: '胡志明',
+    roles: ['agency_head'],
+    agencyCode: '360000-DEPT',
+    purpose: '全省监管对象、执法人员和装备的维护与批量导入（三员分立：不由系统管理员办理）',
+  },
+  {
     username: 'jx.supervisor',
     displayName: '黄志强',
     roles: ['supervisor'],

@@ -1,6 +1,5 @@
 import type { ProvinceProfile } from '@qingshan/domain';
 import type { Database, DatabaseKind } from '../db/client';
-import type { UnknownUsernameFailures } from './auth/unknown-usernames';
 import type { Clock } from './clock';
 
 /** What every service needs: the database, the clock and the active province profile. */
@@ -12,6 +11,4 @@ export interface AppContext {
   migrationsFolder: string;
   /** Mark cookies Secure even when the request arrived over plain HTTP (TLS ends at a proxy). */
   cookieSecure: boolean;
-  /** Login failures under usernames that do not exist (see auth.service). */
-  unknownUsernameFailures: UnknownUsernameFailures;
 }

@@ -22,7 +22,11 @@ export class TestAgent {
   csrfToken = '';
   cookies = new Map<string, string>();
 
-  constructor(private readonly app: App) {}
+  /** `remoteAddress` stands for the client's address (default 127.0.0.1), for the limits per address. */
+  constructor(
+    private readonly app: App,
+    readonly remoteAddress?: string,
+  ) {}
 
   async request<T = any>(
     method: string,
@@ -33,6 +37,7 @@ export class TestAgent {
     const response = await this.app.inject({
       method: method as 'GET',
       url,
+      ...(this.remoteAddress ? { remoteAddress: this.remoteAddress } : {}),
       ...(payload === undefined ? {} : { payload: payload as object }),
       headers: {
         ...(this.cookies.size
@@ -89,10 +94,17 @@ export interface TestServer {
   db: Database;
   handle: DatabaseHandle;
   clock: ManualClock;
-  /** A new client, not logged in. */
-  anonymous(): TestAgent;
+  /** A new client, not logged in (from 127.0.0.1 unless another address is given). */
+  anonymous(remoteAddress?: string): TestAgent;
   /** A new client logged in as a demo account; fails the test if login fails. */
   as(username: string): Promise<TestAgent>;
+  /**
+   * Another server process on the same database (as behind a load balancer, or after a restart):
+   * nothing held in memory is shared with `app`. Closed with the test server.
+   */
+  startAnotherProcess(options?: {
+    trustProxy?: boolean;
+  }): Promise<{ app: App; anonymous(remoteAddress?: string): TestAgent }>;
   close(): Promise<void>;
 }
 
@@ -129,12 +141,13 @@ export async function createTestServer(options: { webDistFolder?: string } = {})
     webDistFolder: options.webDistFolder ?? null,
   });
   await app.ready();
+  const otherApps: App[] = [];
   return {
     app,
     db: handle.db,
     handle,
     clock,
-    anonymous: () => new TestAgent(app),
+    anonymous: (remoteAddress?: string) => new TestAgent(app, remoteAddress),
     async as(username: string) {
       const agent = new TestAgent(app);
       const response = await agent.login(username);
@@ -143,7 +156,14 @@ export async function createTestServer(options: { webDistFolder?: string } = {})
       }
       return agent;
     },
+    async startAnotherProcess(processOptions = {}) {
+      const other = await buildApp({ database: handle, clock, profile, migrationsFolder, ...processOptions });
+      await other.ready();
+      otherApps.push(other);
+      return { app: other, anonymous: (remoteAddress?: string) => new TestAgent(other, remoteAddress) };
+    },
     async close() {
+      for (const other of otherApps) await other.close();
       await app.close();
       await handle.close();
       if (dropDatabase) await dropDatabase();

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 /**
  * Live feedback on a new password from the same policy check the server runs
  * (`findPasswordProblems`, 等保 2.0 8.1.4.1 a): before typing it lists the policy, while typing it
- * lists what is still wrong, and confirms when nothing is.
+ * lists what is still wrong, and confirms when nothing is. The common-password dictionary is
+ * checked only on the server (too large for the page); its refusal shows under the field.
  */
 export function PasswordPolicyHints({
   password,
@@ -27,6 +28,7 @@ export function PasswordPolicyHints({
             t('common.password.noSpaces'),
             t('common.password.noUsername'),
             t('common.password.noRepeats'),
+            t('common.password.noCommon'),
           ].join('；')}
         </Typography.Text>
       </div>

@@ -45,3 +45,26 @@ export const sessions = pgTable(
   },
   (table) => [index('sessions_user_id_idx').on(table.userId)],
 );
+
+/**
+ * Login failures under usernames no account has, counted exactly like users.failed_login_count
+ * so that the countdown and the lock tell nobody which usernames exist. In the database rather
+ * than in memory so that every server process and a restart see the same count.
+ */
+export const unknownUsernameFailures = pgTable('unknown_username_failures', {
+  username: varchar('username', { length: 64 }).primaryKey(),
+  failedLoginCount: integer('failed_login_count').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * Failed password checks per client address in the current window (securityPolicy
+ * maxFailedLoginsPerAddress), shared by every server process behind a load balancer.
+ */
+export const loginAddressFailures = pgTable('login_address_failures', {
+  clientAddress: text('client_address').primaryKey(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  failedCount: integer('failed_count').notNull(),
+  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+});

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEntriesAfter, latestAuditId } from '../../test/test-fixtures';
 import { createTestServer, type TestServer } from '../../test/test-server';
 
 /**
@@ -307,9 +308,9 @@ function randomCheckPublicationAndReportRoutes(): RouteCase[] {
   return cases;
 }
 
-/** Entity import (REG-5): agency heads and system administrators. */
+/** Entity import (REG-5): agency heads only; the system administrator handles no business data (三员分立). */
 function entityImportRoutes(): RouteCase[] {
-  const importers: Who[] = ['system', 'head'];
+  const importers: Who[] = ['head'];
   return [
     {
       method: 'GET',
@@ -343,12 +344,12 @@ function entityImportRoutes(): RouteCase[] {
 }
 
 /**
- * Entity registry: every environmental staff role reads; inspectors, heads and system
- * administrators manage (nc.legal is also an inspector).
+ * Entity registry: every environmental staff role reads; inspectors and heads manage (nc.legal is
+ * also an inspector), not the system administrator (三员分立).
  */
 function entityRegistryRoutes(): RouteCase[] {
   const read: Who[] = ['system', 'head', 'inspector', 'hotline', 'legal', 'supervisor'];
-  const manage: Who[] = ['system', 'head', 'inspector', 'legal'];
+  const manage: Who[] = ['head', 'inspector', 'legal'];
   return [
     { method: 'GET', path: '/api/entities', url: '/api/entities?q=nobody', allowed: read },
     {
@@ -370,10 +371,10 @@ function entityRegistryRoutes(): RouteCase[] {
   ];
 }
 
-/** Personnel routes: officers' staff read; heads and system administrators manage; entity supervisors need entities.*. */
+/** Personnel routes: officers' staff read; heads manage (三员分立: not the system administrator); entity supervisors need entities.*. */
 function personnelRoutes(): RouteCase[] {
   const read: Who[] = ['system', 'head', 'inspector', 'legal', 'supervisor'];
-  const manage: Who[] = ['system', 'head'];
+  const manage: Who[] = ['head'];
   const officer = '/api/officers/{id}';
   const secondment = `${officer}/secondments/{secondmentId}`;
   return [
@@ -452,26 +453,26 @@ function personnelRoutes(): RouteCase[] {
       method: 'GET',
       path: '/api/entities/{id}/supervisor-candidates',
       url: '/api/entities/x/supervisor-candidates',
-      allowed: ['system', 'head', 'inspector', 'legal'],
+      allowed: ['head', 'inspector', 'legal'],
     },
     {
       method: 'PUT',
       path: '/api/entities/{id}/supervisors',
       url: '/api/entities/x/supervisors',
       body: {},
-      allowed: ['system', 'head', 'inspector', 'legal'],
+      allowed: ['head', 'inspector', 'legal'],
     },
   ];
 }
 
 /**
- * Equipment: inspectors, heads, supervisors and system administrators read; heads and system
- * administrators manage. Capacity: heads, supervisors and system administrators read; the 编制数
+ * Equipment: inspectors, heads, supervisors and system administrators read; heads manage (三员分立:
+ * not the system administrator). Capacity: heads, supervisors and system administrators read; the 编制数
  * is personnel management. Reads use a bad agency id, so allowed roles get a cheap 400.
  */
 function equipmentAndCapacityRoutes(): RouteCase[] {
   const read: Who[] = ['system', 'head', 'inspector', 'legal', 'supervisor'];
-  const manage: Who[] = ['system', 'head'];
+  const manage: Who[] = ['head'];
   const capacity: Who[] = ['system', 'head', 'supervisor'];
   const item = '/api/equipment/items/{id}';
   return [
@@ -686,6 +687,23 @@ describe('route permissions', () => {
         expect(response.body.error.code, label).toBe('UNAUTHENTICATED');
       }
     }
+  });
+
+  it('audits a refused administrative operation with the route and permission, not a refused business one', async () => {
+    const hotline = await server.as('nc.hotline');
+    const before = await latestAuditId(server);
+    expect((await hotline.get('/api/users')).status).toBe(403);
+    expect((await hotline.post('/api/users/x/unlock')).status).toBe(403);
+    expect((await hotline.get('/api/entities/imports/template.xlsx')).status).toBe(403);
+    const entries = await auditEntriesAfter(server, before);
+    expect(
+      entries.map((entry) => [entry.action, entry.actorUsername, entry.targetType, entry.targetId]),
+    ).toEqual([
+      ['security.access_denied', 'nc.hotline', 'route', 'GET /api/users'],
+      ['security.access_denied', 'nc.hotline', 'route', 'POST /api/users/:id/unlock'],
+    ]);
+    expect(entries[0]!.summary).toContain('users.read');
+    expect(entries[1]!.summary).toContain('users.unlock');
   });
 
   for (const who of everyone) {

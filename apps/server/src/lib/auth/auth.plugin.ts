@@ -1,11 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
-import { hasPermission, type Permission, securityPolicy } from '@qingshan/domain';
+import { hasPermission, isAdministrativePermission, type Permission, securityPolicy } from '@qingshan/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyPlugin from 'fastify-plugin';
 import { appendAudit } from '../audit/index';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
-import type { AuthContext } from './auth.context';
+import { type AuthContext, actorOf } from './auth.context';
 import {
   csrfCookieName,
   csrfHeaderName,
@@ -132,10 +132,37 @@ export const authPlugin = fastifyPlugin(async (app: FastifyInstance, options: { 
       throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码或已过期的密码');
     }
     if (config.permission && !hasPermission(auth.user.roles, config.permission)) {
+      if (isAdministrativePermission(config.permission)) {
+        await auditAccessDenied(ctx, auth, request, config.permission, now);
+      }
       throw new AppError('FORBIDDEN', '您的角色无权进行此操作');
     }
   });
 });
+
+/** A refused administrative operation is a security event (GB/T 22239-2019 8.1.4.3 a). */
+async function auditAccessDenied(
+  ctx: AppContext,
+  auth: AuthContext,
+  request: FastifyRequest,
+  permission: Permission,
+  now: Date,
+): Promise<void> {
+  const route = `${request.method} ${request.routeOptions.url}`;
+  await ctx.db.transaction((tx) =>
+    appendAudit(
+      tx,
+      actorOf(auth),
+      {
+        action: 'security.access_denied',
+        targetType: 'route',
+        targetId: route,
+        summary: `拒绝越权访问：${route}（需要权限 ${permission}）`,
+      },
+      now,
+    ),
+  );
+}
 
 /** What a person is told when their session has ended, by the reason it ended. */
 const sessionEndMessages: Record<string, string> = {

@@ -221,7 +221,12 @@ describe('agency routes', () => {
       );
       expect(await agencyRow(id)).toEqual(before);
       expect((await agencyRow(agencyId('360123-BUR')))!.isActive).toBe(true);
-      expect(await latestAuditId(server)).toBe(auditBefore);
+      // The refusals by the permission check are security events; nothing else is recorded.
+      const entries = await auditEntriesAfter(server, auditBefore);
+      expect(entries.map((entry) => [entry.action, entry.actorUsername, entry.targetId])).toEqual([
+        ['security.access_denied', 'ncx.inspector', 'PATCH /api/agencies/:id'],
+        ['security.access_denied', 'ncx.head', 'PATCH /api/agencies/:id'],
+      ]);
     });
 
     it('bad input is a 400 naming the field; code, kind and parent cannot be changed', async () => {

@@ -218,7 +218,7 @@ describe('audit routes', () => {
   });
 
   describe('三员分立', () => {
-    it('only audit administrators reach the trail: system and security administrators and business users get 403', async () => {
+    it('only audit administrators reach the trail: system and security administrators and business users get 403, each refusal audited', async () => {
       for (const username of ['admin', 'security', 'nc.admin', 'ncx.head', 'nc.inspector', 'police.nc']) {
         const agent = await server.as(username);
         const before = await latestAuditId(server);
@@ -231,7 +231,15 @@ describe('audit routes', () => {
           expect(response.status, `${username} ${method} ${url}`).toBe(403);
           expect(response.body.error.code).toBe('FORBIDDEN');
         }
-        expect(await latestAuditId(server), username).toBe(before);
+        const entries = await auditEntriesAfter(server, before);
+        expect(
+          entries.map((entry) => [entry.action, entry.actorUsername, entry.targetId]),
+          username,
+        ).toEqual([
+          ['security.access_denied', username, 'GET /api/audit'],
+          ['security.access_denied', username, 'GET /api/audit/export.xlsx'],
+          ['security.access_denied', username, 'POST /api/audit/verify'],
+        ]);
       }
     });
 

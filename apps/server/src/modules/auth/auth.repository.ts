@@ -1,6 +1,15 @@
+import { type LoginFailureState, securityPolicy } from '@qingshan/domain';
 import { count, eq, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
-import { agencies, agencyClosure, agencyRegions, regions, users } from '../../db/schema/index';
+import {
+  agencies,
+  agencyClosure,
+  agencyRegions,
+  loginAddressFailures,
+  regions,
+  unknownUsernameFailures,
+  users,
+} from '../../db/schema/index';
 
 export async function findUserForLogin(db: Database, username: string) {
   const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
@@ -95,4 +104,84 @@ export async function findScopeRegions(db: Database, rootAgencyId: string) {
     WHERE ar.agency_id = ${rootAgencyId}
     ORDER BY code`,
   );
+}
+
+export async function findUnknownUsernameFailures(
+  db: Database,
+  username: string,
+): Promise<LoginFailureState> {
+  const [row] = await db
+    .select({
+      failedLoginCount: unknownUsernameFailures.failedLoginCount,
+      lockedUntil: unknownUsernameFailures.lockedUntil,
+    })
+    .from(unknownUsernameFailures)
+    .where(eq(unknownUsernameFailures.username, username))
+    .limit(1);
+  return row ?? { failedLoginCount: 0, lockedUntil: null };
+}
+
+export async function saveUnknownUsernameFailures(
+  db: Database,
+  username: string,
+  state: LoginFailureState,
+  now: Date,
+): Promise<void> {
+  await db
+    .insert(unknownUsernameFailures)
+    .values({ username, ...state, updatedAt: now })
+    .onConflictDoUpdate({ target: unknownUsernameFailures.username, set: { ...state, updatedAt: now } });
+}
+
+/** Until when a client address may not try passwords, or null when it may. */
+export async function findAddressBlock(db: Database, clientAddress: string, now: Date): Promise<Date | null> {
+  const [row] = await db
+    .select({ blockedUntil: loginAddressFailures.blockedUntil })
+    .from(loginAddressFailures)
+    .where(eq(loginAddressFailures.clientAddress, clientAddress))
+    .limit(1);
+  return row?.blockedUntil && row.blockedUntil > now ? row.blockedUntil : null;
+}
+
+/**
+ * Counts one failed password check from a client address in one statement, so that processes
+ * sharing the database cannot lose a count between read and write. The failure that reaches
+ * the limit sets the block (and only that one reports `isNowBlocked`).
+ */
+export async function recordAddressFailure(
+  db: Database,
+  clientAddress: string,
+  now: Date,
+): Promise<{ failedCount: number; blockedUntil: Date | null; isNowBlocked: boolean }> {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const windowStart = sql`${new Date(now.getTime() - securityPolicy.addressWindowMinutes * 60_000).toISOString()}::timestamptz`;
+  const blockEnd = sql`${new Date(now.getTime() + securityPolicy.addressBlockMinutes * 60_000).toISOString()}::timestamptz`;
+  const isWindowOver = sql`${loginAddressFailures.windowStartedAt} <= ${windowStart}`;
+  const nextCount = sql`CASE WHEN ${isWindowOver} THEN 1 ELSE ${loginAddressFailures.failedCount} + 1 END`;
+  const [row] = await db
+    .insert(loginAddressFailures)
+    .values({
+      clientAddress,
+      windowStartedAt: now,
+      failedCount: 1,
+      blockedUntil: null,
+    })
+    .onConflictDoUpdate({
+      target: loginAddressFailures.clientAddress,
+      set: {
+        windowStartedAt: sql`CASE WHEN ${isWindowOver} THEN ${at} ELSE ${loginAddressFailures.windowStartedAt} END`,
+        failedCount: nextCount,
+        blockedUntil: sql`CASE WHEN ${nextCount} = ${securityPolicy.maxFailedLoginsPerAddress} THEN ${blockEnd} ELSE ${loginAddressFailures.blockedUntil} END`,
+      },
+    })
+    .returning({
+      failedCount: loginAddressFailures.failedCount,
+      blockedUntil: loginAddressFailures.blockedUntil,
+    });
+  const failedCount = row!.failedCount;
+  return {
+    failedCount,
+    blockedUntil: row!.blockedUntil,
+    isNowBlocked: failedCount === securityPolicy.maxFailedLoginsPerAddress,
+  };
 }

@@ -1,8 +1,10 @@
+import { commonPasswordProblem } from '@qingshan/domain';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencies, sessions } from '../../db/schema/index';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { agencies, loginAddressFailures, sessions } from '../../db/schema/index';
 import { demoAccountId, demoPassword } from '../../demo/demo.accounts';
 import { agencyId } from '../../demo/demo.agencies';
+import { passwordHasher } from '../../lib/auth/password';
 import {
   auditEntriesAfter,
   chosenPassword,
@@ -22,6 +24,9 @@ const staffForUnknownComparison = 'u36012105';
 const staffForResetCount = 'u36012106';
 const staffForUnknownSequence = 'u36012107';
 const disabledStaff = 'u36012101';
+const staffForLockedHashWork = 'u36012108';
+// A named demo account: the generated staff may be disabled or locked at random.
+const accountForAddressLimit = 'jj.inspector';
 
 describe('auth routes', () => {
   let server: TestServer;
@@ -30,6 +35,9 @@ describe('auth routes', () => {
   });
   afterAll(async () => {
     await server.close();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
   async function login(username: string, password: string) {
@@ -171,6 +179,98 @@ describe('auth routes', () => {
       const afterLock = await login('nobody.here', 'Wrong#Password1');
       expect(afterLock.status).toBe(401);
       expect(afterLock.body.error.message).toContain('再错 4 次');
+    });
+
+    it('a locked account and a locked unknown username both do the password hash work', async () => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        await login(staffForLockedHashWork, 'Wrong#Password1');
+        await login('locked.nobody', 'Wrong#Password1');
+      }
+      const verify = vi.spyOn(passwordHasher, 'verify');
+      const real = await login(staffForLockedHashWork, 'Wrong#Password1');
+      expect(real.status).toBe(423);
+      expect(verify).toHaveBeenCalledTimes(1);
+      const unknown = await login('locked.nobody', 'Wrong#Password1');
+      expect(unknown.status).toBe(423);
+      expect(verify).toHaveBeenCalledTimes(2);
+      expect(unknown.body).toEqual(real.body);
+    });
+
+    it('keeps the failures of an unknown username in the database, so another server process and a restart continue the count', async () => {
+      for (let attempt = 0; attempt < 3; attempt++) await login('shared.nobody', 'Wrong#Password1');
+      const other = await server.startAnotherProcess();
+      const fourth = await other.anonymous().login('shared.nobody', 'Wrong#Password1');
+      expect(fourth.body.error.message).toBe('用户名或密码错误，再错 1 次账号将锁定 15 分钟');
+      const fifth = await other.anonymous().login('shared.nobody', 'Wrong#Password1');
+      expect(fifth.status).toBe(423);
+      expect((await login('shared.nobody', 'Wrong#Password1')).status).toBe(423);
+    });
+
+    it('blocks a client address after 50 failed logins in 15 minutes, whatever usernames, with a 429 and Retry-After, for every server process', async () => {
+      const address = '198.51.100.7';
+      const before = await latestAuditId(server);
+      for (let attempt = 1; attempt <= 50; attempt++) {
+        const response = await server.anonymous(address).login(`spray.${attempt}`, 'Wrong#Password1');
+        expect(response.status, `attempt ${attempt}`).toBe(401);
+      }
+      const verify = vi.spyOn(passwordHasher, 'verify');
+      const blocked = await server.anonymous(address).login(accountForAddressLimit, demoPassword);
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.error.code).toBe('TOO_MANY_REQUESTS');
+      expect(blocked.body.error.message).toContain('15 分钟内密码错误已达 50 次');
+      expect(blocked.body.error.message).toContain('约 15 分钟后）再试');
+      expect(blocked.headers['retry-after']).toBe('900');
+      expect(blocked.raw.cookies).toEqual([]);
+      expect(verify).not.toHaveBeenCalled();
+      const other = await server.startAnotherProcess();
+      expect((await other.anonymous(address).login(accountForAddressLimit, demoPassword)).status).toBe(429);
+      // Another address is not affected, and the account itself was never locked.
+      expect(
+        (await server.anonymous('198.51.100.8').login(accountForAddressLimit, demoPassword)).status,
+      ).toBe(200);
+
+      const entries = await auditEntriesAfter(server, before);
+      const blocks = entries.filter((entry) => entry.action === 'auth.address_blocked');
+      expect(blocks).toHaveLength(1);
+      expect(blocks[0]).toMatchObject({
+        targetType: 'client_address',
+        targetId: address,
+        clientAddress: address,
+      });
+
+      server.clock.advanceMinutes(10);
+      expect(
+        (await server.anonymous(address).login(accountForAddressLimit, demoPassword)).headers['retry-after'],
+      ).toBe('300');
+      server.clock.advanceMinutes(5);
+      expect((await server.anonymous(address).login(accountForAddressLimit, demoPassword)).status).toBe(200);
+    });
+
+    it('counts failures under the address the proxy reports only when trustProxy is set', async () => {
+      const behindProxy = await server.startAnotherProcess({ trustProxy: true });
+      await behindProxy
+        .anonymous('127.0.0.1')
+        .request(
+          'POST',
+          '/api/auth/login',
+          { username: 'proxied.nobody', password: 'x' },
+          { 'x-forwarded-for': '203.0.113.9' },
+        );
+      await server
+        .anonymous('192.0.2.44')
+        .request(
+          'POST',
+          '/api/auth/login',
+          { username: 'direct.nobody', password: 'x' },
+          { 'x-forwarded-for': '203.0.113.10' },
+        );
+      const counted = await server.db
+        .select({ address: loginAddressFailures.clientAddress })
+        .from(loginAddressFailures);
+      const addresses = counted.map((row) => row.address);
+      expect(addresses).toContain('203.0.113.9');
+      expect(addresses).toContain('192.0.2.44');
+      expect(addresses).not.toContain('203.0.113.10');
     });
 
     it('refuses a disabled account with the right password, and a wrong password tells nothing more', async () => {
@@ -336,22 +436,50 @@ describe('auth routes', () => {
   });
 
   describe('POST /api/auth/password', () => {
-    it('a wrong current password is a 400 naming currentPassword and changes nothing', async () => {
+    it('a wrong current password counts towards the lockout like a failed login, is audited, and the fifth locks the account', async () => {
       const account = await createAccount(server, {
         username: 'pw.wrong',
         agencyCode: '360121-ENF',
         roles: ['inspector'],
       });
-      const rowBefore = await findUserRow(server, account.id);
       const auditBefore = await latestAuditId(server);
-      const response = await account.agent.post('/api/auth/password', {
+      for (const remaining of [4, 3, 2, 1]) {
+        const response = await account.agent.post('/api/auth/password', {
+          currentPassword: 'Not#MyPassword1',
+          newPassword: 'Another#Pass2026',
+        });
+        expect(response.status).toBe(400);
+        expect(response.body.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'currentPassword' });
+        expect(response.body.error.message).toContain(
+          `当前密码不正确，再错 ${remaining} 次账号将锁定 15 分钟`,
+        );
+      }
+      const locking = await account.agent.post('/api/auth/password', {
         currentPassword: 'Not#MyPassword1',
         newPassword: 'Another#Pass2026',
       });
-      expect(response.status).toBe(400);
-      expect(response.body.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'currentPassword' });
-      expect(await findUserRow(server, account.id)).toEqual(rowBefore);
-      expect(await latestAuditId(server)).toBe(auditBefore);
+      expect(locking.status).toBe(423);
+      expect(locking.body.error.code).toBe('ACCOUNT_LOCKED');
+      const rightButLocked = await account.agent.post('/api/auth/password', {
+        currentPassword: account.password,
+        newPassword: 'Another#Pass2026',
+      });
+      expect(rightButLocked.status).toBe(423);
+      expect((await login(account.username, account.password)).status).toBe(423);
+      expect((await findUserRow(server, account.id))!.lockedUntil).toEqual(
+        new Date(server.clock.now().getTime() + 15 * 60_000),
+      );
+      const entries = await auditEntriesAfter(server, auditBefore);
+      expect(entries.map((entry) => [entry.action, entry.targetId])).toEqual([
+        ['auth.password_change_failed', account.id],
+        ['auth.password_change_failed', account.id],
+        ['auth.password_change_failed', account.id],
+        ['auth.password_change_failed', account.id],
+        ['auth.account_locked', account.id],
+        ['auth.password_change_refused_locked', account.id],
+        ['auth.login_refused_locked', account.id],
+      ]);
+      server.clock.advanceMinutes(15);
     });
 
     it('a weak new password is a 400 naming newPassword with the words of the policy', async () => {
@@ -367,6 +495,7 @@ describe('auth routes', () => {
         ['onlylowercaseletters', '至少三类'],
         ['Pw.weak#2026x', '不能包含用户名'],
         ['Aaaaa#2026xy', '连续四个以上相同字符'],
+        ['Qingshan2026', commonPasswordProblem],
         [account.password, '不能与当前密码相同'],
       ];
       for (const [newPassword, words] of cases) {

@@ -1,7 +1,7 @@
 import {
   type ChangePasswordRequest,
-  findPasswordProblems,
   isLockedAt,
+  type LoginFailureState,
   type LoginRequest,
   listPermissions,
   type MeResponse,
@@ -10,6 +10,8 @@ import {
   securityPolicy,
   type UpdateOwnProfileRequest,
 } from '@qingshan/domain';
+import { findNewPasswordProblems } from '@qingshan/domain/password-strength';
+import type { Database } from '../../db/client';
 import { type AuditActor, appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import { hashPassword, verifyDecoyPassword, verifyPassword } from '../../lib/auth/password';
@@ -26,12 +28,16 @@ import { AppError, invalidField } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
 import {
   countAgenciesBelow,
+  findAddressBlock,
   findAgencyWithRegion,
   findScopeRegions,
+  findUnknownUsernameFailures,
   findUserById,
   findUserForLogin,
+  recordAddressFailure,
   recordFailedLogin,
   recordSuccessfulLogin,
+  saveUnknownUsernameFailures,
   updatePasswordHash,
   updateUserContact,
 } from './auth.repository';
@@ -43,6 +49,16 @@ export interface ClientMeta {
 
 type LoginOutcome = { ok: true; session: NewSession; userId: string } | { ok: false; error: AppError };
 
+/** A refusal that says when to try again; the route sends the wait as Retry-After too. */
+export class TooManyAttemptsError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('TOO_MANY_REQUESTS', message);
+  }
+}
+
 function formatShanghaiTime(moment: Date): string {
   return moment.toLocaleTimeString('zh-CN', {
     timeZone: 'Asia/Shanghai',
@@ -51,12 +67,13 @@ function formatShanghaiTime(moment: Date): string {
   });
 }
 
-function wrongPasswordError(failures: number): AppError {
+function attemptsLeftMessage(failures: number): string {
   const remaining = securityPolicy.maxFailedLogins - failures;
-  return new AppError(
-    'INVALID_CREDENTIALS',
-    `用户名或密码错误，再错 ${remaining} 次账号将锁定 ${securityPolicy.lockoutMinutes} 分钟`,
-  );
+  return `再错 ${remaining} 次账号将锁定 ${securityPolicy.lockoutMinutes} 分钟`;
+}
+
+function wrongPasswordError(failures: number): AppError {
+  return new AppError('INVALID_CREDENTIALS', `用户名或密码错误，${attemptsLeftMessage(failures)}`);
 }
 
 function lockedError(lockedUntil: Date, justLocked: boolean): AppError {
@@ -69,13 +86,61 @@ function lockedError(lockedUntil: Date, justLocked: boolean): AppError {
   );
 }
 
+function addressBlockedError(blockedUntil: Date, now: Date): TooManyAttemptsError {
+  const seconds = Math.max(1, Math.ceil((blockedUntil.getTime() - now.getTime()) / 1000));
+  return new TooManyAttemptsError(
+    `本机所在网络地址 ${securityPolicy.addressWindowMinutes} 分钟内密码错误已达 ` +
+      `${securityPolicy.maxFailedLoginsPerAddress} 次，暂停登录和修改密码，请于 ${formatShanghaiTime(blockedUntil)}` +
+      `（约 ${Math.ceil(seconds / 60)} 分钟后）再试；如需立即处理请联系安全管理员`,
+    seconds,
+  );
+}
+
+/** Refuses a password check from a client address that failed too often (securityPolicy). */
+async function refuseBlockedAddress(ctx: AppContext, clientAddress: string | null, now: Date): Promise<void> {
+  if (!clientAddress) return;
+  const blockedUntil = await findAddressBlock(ctx.db, clientAddress, now);
+  if (blockedUntil) throw addressBlockedError(blockedUntil, now);
+}
+
+/**
+ * Counts a failed password check against the client address, whatever account it was for; the
+ * failure that reaches the limit is audited once (not every refused request after it).
+ */
+async function countAddressFailure(tx: Database, actor: AuditActor, now: Date): Promise<void> {
+  if (!actor.clientAddress) return;
+  const counted = await recordAddressFailure(tx, actor.clientAddress, now);
+  if (!counted.isNowBlocked) return;
+  await appendAudit(
+    tx,
+    actor,
+    {
+      action: 'auth.address_blocked',
+      targetType: 'client_address',
+      targetId: actor.clientAddress,
+      summary:
+        `地址 ${actor.clientAddress} ${securityPolicy.addressWindowMinutes} 分钟内密码错误 ` +
+        `${counted.failedCount} 次，暂停登录 ${securityPolicy.addressBlockMinutes} 分钟`,
+    },
+    now,
+  );
+}
+
 /**
  * Logs a user in (SYS-2): argon2id check, lockout after `maxFailedLogins` failures in a row for
- * `lockoutMinutes`, a new server-side session. Failures are recorded (counter and audit entry)
- * even though the request is refused.
+ * `lockoutMinutes`, a limit per client address, a new server-side session. Failures are recorded
+ * (counters and audit entry) even though the request is refused. Every path that checks a
+ * password does the same hash work, so that timing tells neither which usernames exist nor
+ * which are locked.
  */
 export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMeta): Promise<LoginOutcome> {
   const now = ctx.clock.now();
+  try {
+    await refuseBlockedAddress(ctx, meta.clientAddress, now);
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error };
+    throw error;
+  }
   const user = await findUserForLogin(ctx.db, input.username);
   if (!user) return refuseUnknownUsername(ctx, input, meta, now);
   const actor: AuditActor = {
@@ -85,9 +150,11 @@ export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMe
     agencyId: user.agencyId,
     clientAddress: meta.clientAddress,
   };
+  const isPasswordRight = await verifyPassword(user.passwordHash, input.password);
   if (isLockedAt(user, now)) {
-    await ctx.db.transaction((tx) =>
-      appendAudit(
+    await ctx.db.transaction(async (tx) => {
+      if (!isPasswordRight) await countAddressFailure(tx, actor, now);
+      await appendAudit(
         tx,
         actor,
         {
@@ -97,28 +164,14 @@ export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMe
           summary: '账号锁定期间尝试登录',
         },
         now,
-      ),
-    );
+      );
+    });
     return { ok: false, error: lockedError(user.lockedUntil!, false) };
   }
-  const isPasswordRight = await verifyPassword(user.passwordHash, input.password);
   if (!isPasswordRight) {
-    const outcome = registerFailedLogin(user, now);
-    await ctx.db.transaction(async (tx) => {
-      await recordFailedLogin(tx, user.id, outcome.next.failedLoginCount, outcome.next.lockedUntil, now);
-      await appendAudit(
-        tx,
-        actor,
-        {
-          action: outcome.isNowLocked ? 'auth.account_locked' : 'auth.login_failed',
-          targetType: 'user',
-          targetId: user.id,
-          summary: outcome.isNowLocked
-            ? `连续 ${outcome.failures} 次密码错误，账号锁定 ${securityPolicy.lockoutMinutes} 分钟`
-            : `登录失败：密码错误（第 ${outcome.failures} 次）`,
-        },
-        now,
-      );
+    const outcome = await countAccountFailure(ctx, actor, user, now, {
+      action: 'auth.login_failed',
+      summary: (failures) => `登录失败：密码错误（第 ${failures} 次）`,
     });
     return {
       ok: false,
@@ -158,8 +211,40 @@ export async function logIn(ctx: AppContext, input: LoginRequest, meta: ClientMe
 }
 
 /**
+ * A wrong password for an account, at login or on a password change: one lockout count
+ * (GB/T 22239-2019 8.1.4.1 b), one count against the client address, one audit entry.
+ */
+async function countAccountFailure(
+  ctx: AppContext,
+  actor: AuditActor,
+  user: LoginFailureState & { id: string },
+  now: Date,
+  event: { action: string; summary: (failures: number) => string },
+): Promise<ReturnType<typeof registerFailedLogin>> {
+  const outcome = registerFailedLogin(user, now);
+  await ctx.db.transaction(async (tx) => {
+    await recordFailedLogin(tx, user.id, outcome.next.failedLoginCount, outcome.next.lockedUntil, now);
+    await countAddressFailure(tx, actor, now);
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: outcome.isNowLocked ? 'auth.account_locked' : event.action,
+        targetType: 'user',
+        targetId: user.id,
+        summary: outcome.isNowLocked
+          ? `连续 ${outcome.failures} 次密码错误，账号锁定 ${securityPolicy.lockoutMinutes} 分钟`
+          : event.summary(outcome.failures),
+      },
+      now,
+    );
+  });
+  return outcome;
+}
+
+/**
  * An unknown username gets the answers a real account would get — same countdown, same lock,
- * same timing (the decoy hash) — and an audit entry.
+ * kept in the database like an account's, same hash work (the decoy) — and an audit entry.
  */
 async function refuseUnknownUsername(
   ctx: AppContext,
@@ -168,20 +253,22 @@ async function refuseUnknownUsername(
   now: Date,
 ): Promise<LoginOutcome> {
   await verifyDecoyPassword(input.password);
-  const state = ctx.unknownUsernameFailures.get(input.username);
+  const state = await findUnknownUsernameFailures(ctx.db, input.username);
   const isLocked = isLockedAt(state, now);
   const outcome = isLocked ? null : registerFailedLogin(state, now);
-  if (outcome) ctx.unknownUsernameFailures.set(input.username, outcome.next);
-  await ctx.db.transaction((tx) =>
-    appendAudit(
+  const actor: AuditActor = {
+    userId: null,
+    username: input.username,
+    displayName: null,
+    agencyId: null,
+    clientAddress: meta.clientAddress,
+  };
+  await ctx.db.transaction(async (tx) => {
+    if (outcome) await saveUnknownUsernameFailures(tx, input.username, outcome.next, now);
+    await countAddressFailure(tx, actor, now);
+    await appendAudit(
       tx,
-      {
-        userId: null,
-        username: input.username,
-        displayName: null,
-        agencyId: null,
-        clientAddress: meta.clientAddress,
-      },
+      actor,
       {
         action: 'auth.login_failed',
         targetType: 'user',
@@ -189,8 +276,8 @@ async function refuseUnknownUsername(
         summary: `登录失败：用户名 ${input.username} 不存在`,
       },
       now,
-    ),
-  );
+    );
+  });
   if (!outcome) return { ok: false, error: lockedError(state.lockedUntil!, false) };
   return {
     ok: false,
@@ -266,6 +353,11 @@ export async function describeSession(
   };
 }
 
+/**
+ * Changes the user's own password. The current password is checked like a login: a wrong one
+ * counts towards the account's lockout and the client address's limit, and is audited, so that a
+ * session cannot guess it without limit.
+ */
 export async function changeOwnPassword(
   ctx: AppContext,
   auth: AuthContext,
@@ -274,10 +366,34 @@ export async function changeOwnPassword(
   const now = ctx.clock.now();
   const user = await findUserById(ctx.db, auth.user.id);
   if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw invalidField('currentPassword', '当前密码不正确');
+  await refuseBlockedAddress(ctx, auth.clientAddress, now);
+  const isCurrentRight = await verifyPassword(user.passwordHash, input.currentPassword);
+  if (isLockedAt(user, now)) {
+    await ctx.db.transaction(async (tx) => {
+      if (!isCurrentRight) await countAddressFailure(tx, actorOf(auth), now);
+      await appendAudit(
+        tx,
+        actorOf(auth),
+        {
+          action: 'auth.password_change_refused_locked',
+          targetType: 'user',
+          targetId: user.id,
+          summary: '账号锁定期间尝试修改密码',
+        },
+        now,
+      );
+    });
+    throw lockedError(user.lockedUntil!, false);
   }
-  const problems = findPasswordProblems(input.newPassword, { username: user.username });
+  if (!isCurrentRight) {
+    const outcome = await countAccountFailure(ctx, actorOf(auth), user, now, {
+      action: 'auth.password_change_failed',
+      summary: (failures) => `修改密码失败：当前密码错误（第 ${failures} 次）`,
+    });
+    if (outcome.isNowLocked) throw lockedError(outcome.next.lockedUntil!, true);
+    throw invalidField('currentPassword', `当前密码不正确，${attemptsLeftMessage(outcome.failures)}`);
+  }
+  const problems = findNewPasswordProblems(input.newPassword, { username: user.username });
   if (problems.length > 0) throw invalidField('newPassword', problems.join('；'));
   if (await verifyPassword(user.passwordHash, input.newPassword)) {
     throw invalidField('newPassword', '新密码不能与当前密码相同');

@@ -137,7 +137,13 @@ describe('calendar routes', () => {
           expect(response.status, username).toBe(403);
           expect(response.body.error.code).toBe('FORBIDDEN');
         }
-        expect(await latestAuditId(server)).toBe(auditBefore);
+        // A role without calendar.manage is refused by the permission check, a security event; the
+        // city's system administrator holds it and is refused by the province rule, which is not.
+        const entries = await auditEntriesAfter(server, auditBefore);
+        expect(
+          entries.map((entry) => [entry.action, entry.actorUsername]),
+          username,
+        ).toEqual(username === 'nc.admin' ? [] : Array(3).fill(['security.access_denied', username]));
       }
       expect(await overrideCount()).toBe(before);
       const [row] = await server.db

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   type AgencyKind,
   type CreateUserRequest,
-  findPasswordProblems,
   type Paged,
   type ResetPasswordRequest,
   type Role,
@@ -15,6 +14,7 @@ import {
   type UserStatus,
   userStatusLabels,
 } from '@qingshan/domain';
+import { findNewPasswordProblems } from '@qingshan/domain/password-strength';
 import ExcelJS from 'exceljs';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
@@ -118,7 +118,7 @@ export async function createUser(
   input: CreateUserRequest,
 ): Promise<UserDetail> {
   const agency = await requireAgencyInScope(ctx, auth, input.agencyId);
-  const problems = findPasswordProblems(input.initialPassword, { username: input.username });
+  const problems = findNewPasswordProblems(input.initialPassword, { username: input.username });
   if (problems.length > 0) throw invalidField('initialPassword', problems.join('；'));
   if (await isUsernameTaken(ctx.db, input.username)) {
     throw new AppError('CONFLICT', `用户名 ${input.username} 已被使用，请换一个`, 'username');
@@ -240,7 +240,7 @@ export async function resetPassword(
   input: ResetPasswordRequest,
 ): Promise<void> {
   const target = await requireManageableUser(ctx, auth, id);
-  const problems = findPasswordProblems(input.newPassword, { username: target.username });
+  const problems = findNewPasswordProblems(input.newPassword, { username: target.username });
   if (problems.length > 0) throw invalidField('newPassword', problems.join('；'));
   const now = ctx.clock.now();
   const passwordHash = await hashPassword(input.newPassword);

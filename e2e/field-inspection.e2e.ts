@@ -25,8 +25,8 @@ import {
 } from '../apps/server/src/db/schema/index';
 import { agencyId } from '../apps/server/src/demo/demo.agencies';
 import { loadDemoData } from '../apps/server/src/demo/demo.loader';
-import { systemClock } from '../apps/server/src/lib/clock';
-import { demoPassword, launchBrowser, saveScreenshot } from './support/browser';
+import { demoPassword, installClock, launchBrowser, saveScreenshot } from './support/browser';
+import { shanghaiDate, testNow } from './support/clock';
 
 /**
  * DR-5 on a phone: an assigned officer fills the 现场检查笔录 at 390 × 844, adds a photo and a
@@ -83,12 +83,6 @@ function makePhoto(width = 240, height = 160): Buffer {
 }
 const photo = makePhoto();
 
-function shanghaiDate(offsetDays = 0): string {
-  return new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString('sv-SE', {
-    timeZone: 'Asia/Shanghai',
-  });
-}
-
 function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -112,7 +106,7 @@ async function prepareDatabase(dataDir: string): Promise<Fixture> {
   const handle = await openDatabase({ kind: 'pglite', dataDir });
   try {
     await applyMigrations(handle, path.join(root, 'apps/server/drizzle'));
-    await loadDemoData(handle.db, systemClock, { scale: 'small' });
+    await loadDemoData(handle.db, { now: testNow }, { scale: 'small' });
     const db = handle.db;
     const linked = await db
       .select({ username: users.username, officerId: officers.id })
@@ -145,7 +139,7 @@ async function prepareDatabase(dataDir: string): Promise<Fixture> {
     const items = published
       .filter((item, index) => published.findIndex((other) => other.name === item.name) === index)
       .slice(0, 2);
-    const now = new Date();
+    const now = testNow();
     /** One plan of 南昌县局 with one task for a new entity, assigned to the two officers. */
     const insertTask = async (options: { number: string; name: string; startsOn: string; dueOn: string }) => {
       const planId = randomUUID();
@@ -245,6 +239,8 @@ async function startServer(dataDir: string): Promise<{ baseUrl: string; server: 
         QINGSHAN_DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         DATABASE_URL: '',
+        // The same clock as the demo data loaded above and the browsers.
+        QINGSHAN_CLOCK_START: testNow().toISOString(),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -302,6 +298,7 @@ describe('field inspection record on a phone (DR-5)', () => {
       isMobile: true,
       hasTouch: true,
     });
+    await installClock(context);
     const page = await context.newPage();
     await page.goto('/login');
     await page.getByTestId('login-username').fill(username);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { makeClockAnchor, nowOf } from './support/clock';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,7 +45,9 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, output: stri
 
 /**
  * Starts the built server (`npm test` builds it first) on a free port with a fresh PGlite data
- * folder, as a new user's `npm start` would: it migrates and loads the demo province.
+ * folder, as a new user's `npm start` would: it migrates and loads the demo province. Its clock
+ * starts at a fixed instant (QINGSHAN_CLOCK_START), so the demo data and every "today" are the
+ * same whatever day the tests run; the browsers get the same clock (support/browser.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const entry = path.join(root, 'apps/server/dist/main.js');
@@ -54,6 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = mkdtempSync(path.join(tmpdir(), 'qingshan-e2e-'));
   const port = await findFreePort();
   const output: string[] = [];
+  const clockAnchor = makeClockAnchor();
   const server = spawn(process.execPath, ['--enable-source-maps', entry], {
     cwd: root,
     env: {
@@ -63,6 +67,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       QINGSHAN_DATA_DIR: path.join(dataDir, 'data'),
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      QINGSHAN_CLOCK_START: nowOf(clockAnchor).toISOString(),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -71,6 +76,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, server, output);
   project.provide('baseUrl', baseUrl);
+  project.provide('clockAnchor', clockAnchor);
   return async () => {
     server.kill('SIGTERM');
     await new Promise((resolve) => {

@@ -29,8 +29,8 @@ describe('phone-sized screens and the idle logout', () => {
   });
 
   it('warns two minutes before 30 idle minutes and then logs out', async () => {
+    // newPage installed the tests' clock; installing again would reset it to the real day.
     const { context, page } = await newPage(browser);
-    await page.clock.install();
     await logIn(page, 'jxx.inspector');
     // The watcher starts once the session is loaded and the layout is on screen.
     await page.getByTestId('user-menu').waitFor();

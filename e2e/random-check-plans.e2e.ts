@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, logIn, newPage, saveScreenshot } from './support/browser';
+import { baseUrl, installClock, launchBrowser, logIn, newPage, saveScreenshot } from './support/browser';
 
 /** Pages load a few requests in sequence: give each poll more than vitest's one-second default. */
 const wait = { timeout: 20_000 };
@@ -84,6 +84,7 @@ describe('random-check plans: commitment, dice, draw, tasks (DR-1 … DR-4)', ()
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
     });
+    await installClock(anonymous);
     const publicPage = await anonymous.newPage();
     await publicPage.goto(`/public/draws/${planId}`);
     await expect.poll(() => publicPage.getByTestId('public-commitment').textContent(), wait).toBe(commitment);

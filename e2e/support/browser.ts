@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { testNow } from './clock';
 
 export const demoPassword = 'Qingshan@2026';
 const screenshotFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
@@ -38,8 +39,18 @@ export async function newPage(
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  await installClock(context);
   const page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * Sets the page's clock to the server's (the tests' fixed clock), so the web app's "today", date
+ * pickers and deadlines agree with the data. Time keeps running, so timers and animations work;
+ * a test may still fastForward it.
+ */
+export async function installClock(context: BrowserContext): Promise<void> {
+  await context.clock.install({ time: testNow() });
 }
 
 /** Logs in through the login form, as a person would. */

@@ -20,6 +20,21 @@ export interface ServerConfig {
   trustProxy: boolean;
   logLevel: string;
   loadDemoData: boolean;
+  /** When set, the server's clock (and the demo data laid out around "today") starts here. */
+  clockStart: Date | null;
+}
+
+/** An ISO 8601 instant with its offset, so the same value means the same instant on every machine. */
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function readClockStart(value: string | undefined): Date | null {
+  const text = value?.trim();
+  if (!text) return null;
+  const start = new Date(text);
+  if (!isoInstant.test(text) || Number.isNaN(start.getTime())) {
+    throw new Error(`QINGSHAN_CLOCK_START 应为带时区的时刻，例如 2026-11-20T10:00:00+08:00，当前为 ${value}`);
+  }
+  return start;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -40,5 +55,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     // Requests are logged at info; a person running npm start wants the banner, not a log stream.
     logLevel: env.LOG_LEVEL ?? 'warn',
     loadDemoData: env.QINGSHAN_DEMO !== 'false',
+    clockStart: readClockStart(env.QINGSHAN_CLOCK_START),
   };
 }

@@ -7,7 +7,7 @@ import type { DatabaseHandle } from './db/client';
 import { agencies, users } from './db/schema/index';
 import { demoAccounts, demoPassword } from './demo/demo.accounts';
 import { isDatabaseEmpty, loadDemoData } from './demo/demo.loader';
-import { systemClock } from './lib/clock';
+import { clockStartingAt, systemClock } from './lib/clock';
 import { openMigratedDatabase, resolveProfile } from './server';
 
 /** Fails at once when the port is taken, before minutes of migrating and loading are spent. */
@@ -32,6 +32,10 @@ let openDatabase: DatabaseHandle | null = null;
 
 async function main(): Promise<void> {
   const config = readConfig();
+  // One clock for the demo load and the server, so the data's "today" is the server's today.
+  const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
+  if (config.clockStart)
+    console.log(`时钟：从 ${config.clockStart.toISOString()} 起走时（QINGSHAN_CLOCK_START）`);
   const profile = resolveProfile(config.profileId);
   await ensurePortFree(config.port, config.host);
   const started = Date.now();
@@ -42,7 +46,7 @@ async function main(): Promise<void> {
 
   if (config.loadDemoData && (await isDatabaseEmpty(database.db))) {
     const loadStarted = Date.now();
-    const result = await loadDemoData(database.db, systemClock);
+    const result = await loadDemoData(database.db, clock);
     console.log(
       `首次运行，已载入演示数据：行政区划 ${result.regionCount} 个，机构 ${result.agencyCount} 个，账号 ${result.userCount} 个（${Date.now() - loadStarted} ms）`,
     );
@@ -51,7 +55,7 @@ async function main(): Promise<void> {
 
   const app = await buildApp({
     database,
-    clock: systemClock,
+    clock,
     profile,
     migrationsFolder: config.migrationsFolder,
     webDistFolder: config.webDistFolder,

@@ -5,6 +5,16 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * A clock that reads `start` at the moment it is made and then runs in real time. The demo data is
+ * laid out around "today", so a server started with a fixed start (QINGSHAN_CLOCK_START) holds the
+ * same data and the same deadlines whatever day it runs — the browser tests rely on that.
+ */
+export function clockStartingAt(start: Date, realNow: () => number = Date.now): Clock {
+  const offset = start.getTime() - realNow();
+  return { now: () => new Date(realNow() + offset) };
+}
+
 export class ManualClock implements Clock {
   #now: Date;
   constructor(start: Date | string = '2026-11-20T02:00:00.000Z') {

@@ -48,10 +48,8 @@ export class TestAgent {
       },
     });
     for (const cookie of response.cookies as { name: string; value: string; expires?: Date }[]) {
-      if (
-        cookie.value === '' ||
-        (cookie.expires && cookie.expires.getTime() < Date.now() - 86_400_000 * 365)
-      ) {
+      // clearCookie sends an empty value dated 1970; compare with the epoch, not with today.
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() <= 0)) {
         this.cookies.delete(cookie.name);
       } else {
         this.cookies.set(cookie.name, cookie.value);

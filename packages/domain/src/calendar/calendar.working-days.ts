@@ -7,7 +7,7 @@ const sunday = 0;
 /**
  * Builds a working calendar from a holiday schedule.
  *
- * Working days follow the State Council's schedule (DOMAIN.md, "Counting days"): a make-up
+ * Working days follow the State Council's schedule (国务院办公厅 yearly holiday notice): a make-up
  * working day (调休) is a working day even on a weekend; a holiday is not; otherwise Monday to
  * Friday are. Years after `knownThroughYear` have no confirmed schedule yet: every date in them is
  * marked provisional. Days an administrator has already entered for such a year apply (they are

@@ -39,7 +39,7 @@ export const catalogueKindLabels: Record<CatalogueKind, string> = {
   discretion_benchmarks: '裁量基准',
 };
 
-/** The DOMAIN.md feature each kind implements. */
+/** The feature (docs/FEATURES.md) each kind implements. */
 export const catalogueKindFeatures: Record<CatalogueKind, string> = {
   enforcement_items: 'CAT-1',
   random_inspection_items: 'CAT-2',

@@ -27,7 +27,7 @@ export const inspectionItemResultLabels: Record<InspectionItemResult, string> = 
   not_applicable: '不适用',
 };
 
-/** What becomes of a finding (DOMAIN DR-5: "a finding becomes a case, a rectification or both"). */
+/** What becomes of a finding (DR-5 in docs/FEATURES.md: "a finding becomes a case, a rectification or both"). */
 export const inspectionFindingDispositions = ['rectification', 'case_referral', 'both'] as const;
 export type InspectionFindingDisposition = (typeof inspectionFindingDispositions)[number];
 export const inspectionFindingDispositionLabels: Record<InspectionFindingDisposition, string> = {

@@ -1,7 +1,7 @@
 import { equipmentKeys } from '../profile/profile.schema';
 
 /**
- * Equipment categories of the registry (ORG-4). The first seven are the ones DOMAIN.md ORG-4 and
+ * Equipment categories of the registry (ORG-4). The first seven are the ones ORG-4 (docs/FEATURES.md) and
  * the province profile (`capacity.requiredEquipment`) name; the last three are further field
  * instruments of enforcement work that agencies keep in the same ledger.
  */

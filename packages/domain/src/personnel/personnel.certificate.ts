@@ -4,7 +4,7 @@ import { daysBetween, shiftByPeriod } from './personnel.dates';
 
 /**
  * The state of an enforcement certificate (执法证) on a day (ORG-3). Seed 004 item 18: officers
- * hold a certificate (持证比例 100 %), new recruits obtain one promptly; DOMAIN.md ORG-3: a
+ * hold a certificate (持证比例 100 %), new recruits obtain one promptly; ORG-3 (docs/FEATURES.md): a
  * certificate expiring within the warning period is highlighted, an expired one cannot be used.
  */
 export const certificateStates = ['valid', 'expiring', 'expired', 'missing', 'not_yet_valid'] as const;

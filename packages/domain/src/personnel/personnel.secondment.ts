@@ -43,7 +43,7 @@ export interface SecondmentFacts {
 
 /**
  * The last day a secondment may run without approval: the threshold counted from the start
- * (the start day not counted, DOMAIN.md "Counting days"): 2026-03-01 + 1 year = 2027-03-01.
+ * (the start day not counted, 民法典 art. 201): 2026-03-01 + 1 year = 2027-03-01.
  */
 export function approvalFreeUntil(startsOn: IsoDate, threshold: Period): IsoDate {
   return shiftByPeriod(startsOn, threshold, 1);

@@ -3,7 +3,7 @@
  * award kinds, backbone pools and the usual posts, each with its Chinese name.
  */
 
-/** 在岗/借调/休假/离岗 (DOMAIN.md ORG-3; seed 004 item 17 counts 在岗率 on them). */
+/** 在岗/借调/休假/离岗 (ORG-3 in docs/FEATURES.md; seed 004 item 17 counts 在岗率 on them). */
 export const officerStatuses = ['on_duty', 'seconded', 'on_leave', 'departed'] as const;
 export type OfficerStatus = (typeof officerStatuses)[number];
 export const officerStatusLabels: Record<OfficerStatus, string> = {

@@ -3,7 +3,7 @@ import { creditLevels } from '../credit/credit.vocabulary';
 
 /**
  * The province profile: every number the enforcement rules depend on, and every rule that differs
- * between provinces (DOMAIN.md "Rules"; seeds 000–004). Code reads these values instead of
+ * between provinces (national law and seeds 000–004). Code reads these values instead of
  * hard-coding them, so a province is configuration, not a fork.
  *
  * Each rule carries its `basis` (the citation, in Chinese). Where neither the law nor a seed

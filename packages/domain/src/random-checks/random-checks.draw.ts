@@ -563,7 +563,7 @@ function assignOfficers(
   let teamSpecialties = 0;
   let teamDepartments = 0;
 
-  // Recusal (DOMAIN.md DR-2): declared conflicts; in a cross-region check, officers of the entity's county.
+  // Recusal (DR-2 in docs/FEATURES.md): declared conflicts; in a cross-region check, officers of the entity's county.
   const isEligibleForEntity = (officer: number) =>
     !(conflicted?.has(officer) ?? false) &&
     !(isCrossRegion && officerCountyCode[officer] === entityCountyCode);

@@ -270,7 +270,7 @@ export const inspectionPhotos = pgTable(
 
 /**
  * A problem found on site. Its disposition makes a rectification item, a case referral, or both
- * (DR-5; DOMAIN: "a finding becomes a case, a rectification or both"); the rectification and
+ * (DR-5 in docs/FEATURES.md: "a finding becomes a case, a rectification or both"); the rectification and
  * case modules pick these up by `disposition` and `handledAt`.
  */
 export const inspectionFindings = pgTable(

@@ -96,14 +96,19 @@ describe('audit chain', () => {
           tx,
           testActor,
           { action: 'test.act', targetType: 'test', summary: '将回滚' },
-          new Date(),
+          server.clock.now(),
         );
         throw new Error('the act failed');
       }),
     ).rejects.toThrow('the act failed');
     expect(await latestAuditId(server)).toBe(before);
     await server.db.transaction((tx) =>
-      appendAudit(tx, testActor, { action: 'test.act', targetType: 'test', summary: '已提交' }, new Date()),
+      appendAudit(
+        tx,
+        testActor,
+        { action: 'test.act', targetType: 'test', summary: '已提交' },
+        server.clock.now(),
+      ),
     );
     expect(await latestAuditId(server)).toBe(before + 1);
     expect((await verifyAuditChain(server.db)).isIntact).toBe(true);
@@ -118,7 +123,7 @@ describe('audit chain', () => {
             tx,
             testActor,
             { action: 'test.act', targetType: 'test', summary: `并发 ${index}` },
-            new Date(),
+            server.clock.now(),
           ),
         ),
       ),

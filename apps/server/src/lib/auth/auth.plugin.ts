@@ -38,17 +38,17 @@ export interface CookieOptions {
   secure: boolean;
 }
 
+/**
+ * Browser-session cookies: no Expires or Max-Age. The server ends a session itself (30 idle minutes,
+ * 12 hours in all); an Expires computed from the server's clock would be wrong in a browser whose
+ * clock differs, and would keep the token on disk after the browser is closed (docs/DECISIONS.md D26).
+ */
 export function setSessionCookies(
   reply: FastifyReply,
-  session: { token: string; csrfToken: string; expiresAt: Date },
+  session: { token: string; csrfToken: string },
   options: CookieOptions,
 ): void {
-  const common = {
-    path: '/',
-    sameSite: 'strict' as const,
-    secure: options.secure,
-    expires: session.expiresAt,
-  };
+  const common = { path: '/', sameSite: 'strict' as const, secure: options.secure };
   reply.setCookie(sessionCookieName, session.token, { ...common, httpOnly: true });
   // Readable by the page so it can echo it in the X-CSRF-Token header (double submit).
   reply.setCookie(csrfCookieName, session.csrfToken, { ...common, httpOnly: false });

@@ -84,7 +84,7 @@ export async function insertEntity(
   regionCode: string,
 ): Promise<string> {
   entitySerial += 1;
-  const random = new SeededRandom(`personnel-test-entity-${entitySerial}-${Date.now()}`);
+  const random = new SeededRandom(`personnel-test-entity-${entitySerial}-${randomUUID()}`);
   const id = randomUUID();
   const now = server.clock.now();
   await server.db.insert(regulatedEntities).values({

@@ -90,7 +90,7 @@ export function quarterOf(date: string): number {
 
 /**
  * Special-supervision objects (特殊监管对象) have no national rate; the platform draws half of
- * them per plan unless the plan says otherwise (DOMAIN.md: "special objects at their own rate";
+ * them per plan unless the plan says otherwise (DR-2 in docs/FEATURES.md: special objects at their own rate;
  * configurable per plan).
  */
 export const defaultSpecialObjectPercent = 50;

@@ -11,6 +11,7 @@ import {
   findProfileForRegion,
   getProvinceProfile,
   type LetterDeliveryMethod,
+  lastDayOfMonthsPeriod,
   letterDeliveryMethodLabels,
   pointsCompliance,
 } from '@qingshan/domain';
@@ -29,7 +30,7 @@ import { agencyId } from './demo.agencies';
 import type { DemoContext, DemoStep } from './demo.context';
 import { SeededRandom, stableUuid } from './demo.random';
 
-const { addDays, businessDateOf, subtractMonths, yearOf } = creditDates;
+const { addDays, businessDateOf, yearOf } = creditDates;
 
 /**
  * Commitments and credit (REG-3, REG-4) for the entities the entity step loaded, read back from
@@ -721,10 +722,9 @@ function recordPositiveList(random: SeededRandom, out: Output, data: DemoRecord,
     const level = out.latestLevel.get(entity.id);
     if (level && eligibility.excludedCreditLevels.includes(level)) continue;
     const listedOn = random.pick(batches);
-    const windowStart = subtractMonths(listedOn, eligibility.violationLookBackMonths);
     const offended = events.some(
       (event) =>
-        event.occurredOn > windowStart &&
+        lastDayOfMonthsPeriod(event.occurredOn, eligibility.violationLookBackMonths) >= listedOn &&
         (event.compliance === 'violation' || event.compliance === 'serious_violation'),
     );
     if (!offended) candidates.push({ entity, listedOn, rules });

@@ -682,6 +682,7 @@ class CountyGenerator {
       start: spec.inspectionDueOn,
       amount: publicationWorkingDays,
       unit: 'working_day',
+      counting: getProvinceProfile('jiangxi').counting,
     }).dueDate!;
 
     this.out.plans.push({

@@ -1,5 +1,8 @@
-import { assertIsoDate, formatIsoDate, parseIsoDate } from './calendar.dates';
+import { addDays, assertIsoDate, formatIsoDate, parseIsoDate } from './calendar.dates';
+import { statutoryHolidayRule } from './calendar.statutory-holidays';
 import type {
+  AppliedCountingRule,
+  CountingRuleCode,
   CountingUnit,
   DaysRemainingInput,
   DeadlineInput,
@@ -56,6 +59,37 @@ function assertPauses(pauses: unknown): asserts pauses is DeadlinePause[] {
   }
 }
 
+/**
+ * The legal basis of each counting rule. 民法典 arts. 201–204 are the general rules on periods
+ * that administrative law follows where it says nothing else; 行政处罚法 art. 85 and 行政强制法
+ * art. 69 are where the enforcement laws turn their short periods into working days (不含法定节假日).
+ */
+export const countingRuleBases: Record<CountingRuleCode, string> = {
+  event_day_not_counted: '《中华人民共和国民法典》第二百零一条',
+  working_days_only: '《中华人民共和国行政处罚法》第八十五条、《中华人民共和国行政强制法》第六十九条',
+  rolled_forward_from_rest_day: '《中华人民共和国民法典》第二百零三条',
+  provisional_schedule: statutoryHolidayRule.basis,
+};
+
+function appliedRule(code: CountingRuleCode, restDay?: IsoDate): AppliedCountingRule {
+  return restDay
+    ? { code, basis: countingRuleBases[code], restDay }
+    : { code, basis: countingRuleBases[code] };
+}
+
+/**
+ * `date` itself when it is a working day, else the first working day after it (民法典 art. 203:
+ * a period whose last day is a statutory rest day ends on the day after the rest days end).
+ */
+export function nextWorkingDayFrom(calendar: WorkingCalendar, date: IsoDate): IsoDate {
+  assertIsoDate(date, 'date');
+  let day = date;
+  // The longest run of days off is the Spring Festival week with its weekends; the bound only
+  // keeps a broken calendar from looping for ever.
+  for (let step = 0; step < 60 && !calendar.isWorkingDay(day); step++) day = addDays(day, 1);
+  return day;
+}
+
 function findPause(pauses: DeadlinePause[], date: IsoDate): DeadlinePause | undefined {
   return pauses.find((pause) => pause.from <= date && (pause.to === null || date <= pause.to));
 }
@@ -73,20 +107,31 @@ function findPause(pauses: DeadlinePause[], date: IsoDate): DeadlinePause | unde
  *   monitoring, testing, appraisal, delivery and suspension periods stop the clock
  *   (生态环境行政处罚办法 2023, on the 90-day decision period). An open pause (to = null) holds the
  *   clock: the result has no due date, `isPaused` and the counting days still `remaining`.
- * - `rollForwardFromHoliday`: a calendar-day period whose last day is not a working day ends
- *   on the next working day (民法典 art. 203: when the last day is a statutory rest day, the
- *   period ends on the day after the rest days end).
+ * - `counting.rollForwardFromHoliday` (the profile's rule): a calendar-day period whose last day
+ *   is not a working day ends on the next working day (民法典 art. 203: when the last day is a
+ *   statutory rest day, the period ends on the day after the rest days end).
+ * - Days in a year whose schedule is not published count under the statutory holidays alone
+ *   (see createWorkingCalendar); the result is then provisional.
+ *
+ * `appliedRules` names each rule that shaped the result, with its legal basis.
  */
 export function computeDeadline(calendar: WorkingCalendar, input: DeadlineInput): DeadlineResult {
-  const { start, amount, unit, pauses = [], rollForwardFromHoliday = false } = input;
+  const { start, amount, unit, pauses = [], counting } = input;
   assertIsoDate(start, 'start');
   assertAmount(amount);
   assertCountingUnit(unit);
   assertPauses(pauses);
+  if (typeof counting?.rollForwardFromHoliday !== 'boolean') {
+    throw new RangeError('缺少省级配置的计日规则 / counting rules of the province profile are required');
+  }
 
   if (amount === 0) {
-    return { dueDate: start, pausedDays: 0, isProvisional: false, isPaused: false };
+    return { dueDate: start, pausedDays: 0, isProvisional: false, isPaused: false, appliedRules: [] };
   }
+  const rules: AppliedCountingRule[] = [appliedRule('event_day_not_counted')];
+  if (unit === 'working_day') rules.push(appliedRule('working_days_only'));
+  const withProvisional = (isProvisional: boolean) =>
+    isProvisional ? [...rules, appliedRule('provisional_schedule')] : rules;
 
   let day = parseIsoDate(start);
   let date = start;
@@ -103,7 +148,14 @@ export function computeDeadline(calendar: WorkingCalendar, input: DeadlineInput)
     const pause = findPause(pauses, date);
     if (pause) {
       if (pause.to === null) {
-        return { dueDate: null, pausedDays, isProvisional, isPaused: true, remaining: amount - countedDays };
+        return {
+          dueDate: null,
+          pausedDays,
+          isProvisional,
+          isPaused: true,
+          remaining: amount - countedDays,
+          appliedRules: withProvisional(isProvisional),
+        };
       }
       pausedDays++;
       continue;
@@ -112,19 +164,24 @@ export function computeDeadline(calendar: WorkingCalendar, input: DeadlineInput)
     countedDays++;
   }
 
-  if (unit === 'calendar_day' && rollForwardFromHoliday) {
+  if (unit === 'calendar_day' && counting.rollForwardFromHoliday && !calendar.isWorkingDay(date)) {
     // Pauses are not consulted here: the period has already run its full length, and moving
     // the end only gives the party the next day the office is open.
-    let info = calendar.dayInfo(date);
-    while (!info.isWorkingDay) {
-      day = day.add(1, 'day');
-      date = formatIsoDate(day);
-      info = calendar.dayInfo(date);
-      if (info.isProvisional) isProvisional = true;
+    const restDay = date;
+    date = nextWorkingDayFrom(calendar, restDay);
+    for (let moved = restDay; moved <= date; moved = addDays(moved, 1)) {
+      if (calendar.dayInfo(moved).isProvisional) isProvisional = true;
     }
+    rules.push(appliedRule('rolled_forward_from_rest_day', restDay));
   }
 
-  return { dueDate: date, pausedDays, isProvisional, isPaused: false };
+  return {
+    dueDate: date,
+    pausedDays,
+    isProvisional,
+    isPaused: false,
+    appliedRules: withProvisional(isProvisional),
+  };
 }
 
 /** Counting days in (from, to], with from ≤ to. */

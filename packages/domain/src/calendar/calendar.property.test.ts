@@ -52,7 +52,7 @@ const inputArbitrary: fc.Arbitrary<DeadlineInput & { pauses: DeadlinePause[] }> 
       amount: fc.integer({ min: 0, max: 200 }),
       unit: fc.constantFrom('calendar_day' as const, 'working_day' as const),
       pauses: pausesArbitrary(start),
-      rollForwardFromHoliday: fc.boolean(),
+      counting: fc.record({ rollForwardFromHoliday: fc.boolean() }),
     }),
 );
 
@@ -154,7 +154,12 @@ describe('computeDeadline properties', () => {
   it('(f) adds exactly `amount` days for calendar days without pauses', () => {
     fc.assert(
       fc.property(startArbitrary, fc.integer({ min: 0, max: 200 }), (start, amount) => {
-        const result = computeDeadline(calendar, { start, amount, unit: 'calendar_day' });
+        const result = computeDeadline(calendar, {
+          start,
+          amount,
+          unit: 'calendar_day',
+          counting: { rollForwardFromHoliday: false },
+        });
         expect(result.dueDate).toBe(addDays(start, amount));
       }),
     );
@@ -163,7 +168,11 @@ describe('computeDeadline properties', () => {
   it('(f′) adds `amount` plus the paused days for calendar days with closed pauses', () => {
     fc.assert(
       fc.property(inputArbitrary, (generated) => {
-        const input = { ...generated, unit: 'calendar_day' as const, rollForwardFromHoliday: false };
+        const input = {
+          ...generated,
+          unit: 'calendar_day' as const,
+          counting: { rollForwardFromHoliday: false },
+        };
         const result = computeDeadline(calendar, input);
         if (result.isPaused) return;
         expect(result.dueDate).toBe(addDays(input.start, input.amount + result.pausedDays));
@@ -187,7 +196,11 @@ describe('computeDeadline properties', () => {
   it('ends a rolled-forward calendar-day period on a working day', () => {
     fc.assert(
       fc.property(inputArbitrary, (generated) => {
-        const input = { ...generated, unit: 'calendar_day' as const, rollForwardFromHoliday: true };
+        const input = {
+          ...generated,
+          unit: 'calendar_day' as const,
+          counting: { rollForwardFromHoliday: true },
+        };
         const result = computeDeadline(calendar, input);
         if (result.isPaused || input.amount === 0) return;
         expect(calendar.isWorkingDay(result.dueDate!)).toBe(true);

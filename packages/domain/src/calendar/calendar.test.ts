@@ -9,6 +9,10 @@ import {
 } from './index';
 
 const calendar = createWorkingCalendar(loadChineseDaysData());
+/** The national rule of the profiles: a calendar-day period ending on a rest day moves (民法典 art. 203). */
+const underTheLaw = { rollForwardFromHoliday: true };
+/** Some tests look at the counting alone, before any roll-forward. */
+const noRollForward = { rollForwardFromHoliday: false };
 
 function kindsOf(workingCalendar: WorkingCalendar, dates: string[]): string[] {
   return dates.map((date) => workingCalendar.dayInfo(date).kind);
@@ -79,10 +83,16 @@ describe('working calendar from chinese-days', () => {
     expect(calendar.monthDays(2028, 2)).toHaveLength(29);
   });
 
-  it('uses only the weekday rule in 2027 and marks it provisional', () => {
-    // 2027-01-01 is a Friday: surely 元旦 in reality, but not known until the schedule is published.
-    expect(calendar.dayInfo('2027-01-01')).toEqual({
-      date: '2027-01-01',
+  it('marks 2027 provisional: statutory holidays off, other days by the weekday rule', () => {
+    // 2027-01-01 (a Friday) is 元旦 by law; whether 01-04 is a make-up day off is the State
+    // Council's to publish, so until then it counts as a working day.
+    expect(calendar.dayInfo('2027-01-01')).toMatchObject({
+      kind: 'holiday',
+      name: '元旦',
+      isProvisional: true,
+    });
+    expect(calendar.dayInfo('2027-01-04')).toEqual({
+      date: '2027-01-04',
       isWorkingDay: true,
       kind: 'workday',
       isProvisional: true,
@@ -148,58 +158,140 @@ describe('administrator overrides and confirmed years', () => {
 describe('computeDeadline', () => {
   it('counts 7 working days from the Friday before the 2026 Spring Festival across the holiday', () => {
     // 02-14 (make-up Saturday) 1, 02-15..23 holiday, 02-24..27 2–5, 02-28 (make-up) 6, 03-02 7.
-    expect(computeDeadline(calendar, { start: '2026-02-13', amount: 7, unit: 'working_day' })).toEqual({
+    expect(
+      computeDeadline(calendar, {
+        start: '2026-02-13',
+        amount: 7,
+        unit: 'working_day',
+        counting: underTheLaw,
+      }),
+    ).toEqual({
       dueDate: '2026-03-02',
       pausedDays: 0,
       isProvisional: false,
       isPaused: false,
+      appliedRules: [
+        { code: 'event_day_not_counted', basis: '《中华人民共和国民法典》第二百零一条' },
+        {
+          code: 'working_days_only',
+          basis: '《中华人民共和国行政处罚法》第八十五条、《中华人民共和国行政强制法》第六十九条',
+        },
+      ],
     });
   });
 
   it('counts 7 working days from the day before National Day 2026', () => {
     // 10-01..07 holiday; 10-08 1, 10-09 2, 10-10 (make-up Saturday) 3, 10-12..15 4–7.
-    expect(computeDeadline(calendar, { start: '2026-09-30', amount: 7, unit: 'working_day' }).dueDate).toBe(
-      '2026-10-15',
-    );
+    expect(
+      computeDeadline(calendar, {
+        start: '2026-09-30',
+        amount: 7,
+        unit: 'working_day',
+        counting: underTheLaw,
+      }).dueDate,
+    ).toBe('2026-10-15');
   });
 
   it('does not count the day of the event', () => {
-    expect(computeDeadline(calendar, { start: '2026-03-02', amount: 1, unit: 'working_day' }).dueDate).toBe(
-      '2026-03-03',
-    );
-    expect(computeDeadline(calendar, { start: '2026-03-06', amount: 1, unit: 'working_day' }).dueDate).toBe(
-      '2026-03-09',
-    );
-    expect(computeDeadline(calendar, { start: '2026-03-06', amount: 1, unit: 'calendar_day' }).dueDate).toBe(
-      '2026-03-07',
-    );
+    expect(
+      computeDeadline(calendar, {
+        start: '2026-03-02',
+        amount: 1,
+        unit: 'working_day',
+        counting: underTheLaw,
+      }).dueDate,
+    ).toBe('2026-03-03');
+    expect(
+      computeDeadline(calendar, {
+        start: '2026-03-06',
+        amount: 1,
+        unit: 'working_day',
+        counting: underTheLaw,
+      }).dueDate,
+    ).toBe('2026-03-09');
+    expect(
+      computeDeadline(calendar, {
+        start: '2026-03-06',
+        amount: 1,
+        unit: 'calendar_day',
+        counting: noRollForward,
+      }).dueDate,
+    ).toBe('2026-03-07');
   });
 
   it('gives the start itself for an amount of 0', () => {
-    expect(computeDeadline(calendar, { start: '2026-02-15', amount: 0, unit: 'working_day' })).toEqual({
+    expect(
+      computeDeadline(calendar, {
+        start: '2026-02-15',
+        amount: 0,
+        unit: 'working_day',
+        counting: underTheLaw,
+      }),
+    ).toEqual({
       dueDate: '2026-02-15',
       pausedDays: 0,
       isProvisional: false,
       isPaused: false,
+      appliedRules: [],
     });
   });
 
   it('counts 90 calendar days from opening a case', () => {
     // 26 days left in January + 28 in February + 31 in March = 85; April 5 is day 90.
-    expect(computeDeadline(calendar, { start: '2026-01-05', amount: 90, unit: 'calendar_day' }).dueDate).toBe(
-      '2026-04-05',
-    );
+    expect(
+      computeDeadline(calendar, {
+        start: '2026-01-05',
+        amount: 90,
+        unit: 'calendar_day',
+        counting: noRollForward,
+      }).dueDate,
+    ).toBe('2026-04-05');
   });
 
-  it('moves a calendar-day deadline off a holiday only when asked', () => {
+  it('moves a calendar-day deadline off a holiday when the profile says so, and says why', () => {
     // 2026-04-05 is 清明 and 04-06 too; the next working day is Tuesday 04-07.
     const rolled = computeDeadline(calendar, {
       start: '2026-01-05',
       amount: 90,
       unit: 'calendar_day',
-      rollForwardFromHoliday: true,
+      counting: underTheLaw,
     });
     expect(rolled.dueDate).toBe('2026-04-07');
+    expect(rolled.appliedRules.map((rule) => rule.code)).toEqual([
+      'event_day_not_counted',
+      'rolled_forward_from_rest_day',
+    ]);
+    expect(rolled.appliedRules[1]).toEqual({
+      code: 'rolled_forward_from_rest_day',
+      basis: '《中华人民共和国民法典》第二百零三条',
+      restDay: '2026-04-05',
+    });
+  });
+
+  it('moves 3 calendar days from 2026-09-28 off National Day to 2026-10-08 (民法典 art. 203)', () => {
+    const result = computeDeadline(calendar, {
+      start: '2026-09-28',
+      amount: 3,
+      unit: 'calendar_day',
+      counting: underTheLaw,
+    });
+    expect(result).toMatchObject({ dueDate: '2026-10-08', isProvisional: false });
+    expect(result.appliedRules).toContainEqual(expect.objectContaining({ restDay: '2026-10-01' }));
+    // A last day that is a working day stays.
+    const onWorkingDay = computeDeadline(calendar, {
+      start: '2026-09-27',
+      amount: 3,
+      unit: 'calendar_day',
+      counting: underTheLaw,
+    });
+    expect(onWorkingDay.dueDate).toBe('2026-09-30');
+    expect(onWorkingDay.appliedRules.map((rule) => rule.code)).toEqual(['event_day_not_counted']);
+  });
+
+  it('refuses to count without the counting rules of the profile', () => {
+    expect(() =>
+      computeDeadline(calendar, { start: '2026-09-28', amount: 3, unit: 'calendar_day' } as never),
+    ).toThrow(/计日规则/);
   });
 
   it('stops the clock for a 20-day pause in a 90-calendar-day period', () => {
@@ -207,9 +299,15 @@ describe('computeDeadline', () => {
       start: '2026-01-05',
       amount: 90,
       unit: 'calendar_day',
+      counting: noRollForward,
       pauses: [{ from: '2026-02-01', to: '2026-02-20' }],
     });
-    expect(result).toEqual({ dueDate: '2026-04-25', pausedDays: 20, isProvisional: false, isPaused: false });
+    expect(result).toMatchObject({
+      dueDate: '2026-04-25',
+      pausedDays: 20,
+      isProvisional: false,
+      isPaused: false,
+    });
   });
 
   it('ignores pauses that end before the start and counts the part of a pause after it', () => {
@@ -217,6 +315,7 @@ describe('computeDeadline', () => {
       start: '2026-03-10',
       amount: 10,
       unit: 'calendar_day',
+      counting: noRollForward,
       pauses: [
         { from: '2026-01-01', to: '2026-01-31' },
         { from: '2026-03-01', to: '2026-03-12' },
@@ -230,13 +329,14 @@ describe('computeDeadline', () => {
       start: '2026-01-05',
       amount: 90,
       unit: 'calendar_day',
+      counting: noRollForward,
       pauses: [
         { from: '2026-01-10', to: '2026-01-11' },
         { from: '2026-02-01', to: null },
       ],
     });
     // Counted: 01-06..01-09 (4) and 01-12..01-31 (20).
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       dueDate: null,
       pausedDays: 2,
       isProvisional: false,
@@ -250,17 +350,38 @@ describe('computeDeadline', () => {
       start: '2026-03-02',
       amount: 5,
       unit: 'working_day',
+      counting: underTheLaw,
       pauses: [{ from: '2026-04-01', to: null }],
     });
     expect(result).toMatchObject({ dueDate: '2026-03-09', isPaused: false });
   });
 
-  it('marks a deadline that runs into 2027 as provisional', () => {
-    const result = computeDeadline(calendar, { start: '2026-12-20', amount: 15, unit: 'working_day' });
-    // 12-21..25 and 12-28..31 are 9; 2027-01-01 (a Friday) counts by the weekday rule; 01-04..08.
-    expect(result).toEqual({ dueDate: '2027-01-08', pausedDays: 0, isProvisional: true, isPaused: false });
+  it('marks a deadline that runs into 2027 as provisional, 元旦 2027 off by the statutory rule', () => {
+    const result = computeDeadline(calendar, {
+      start: '2026-12-20',
+      amount: 15,
+      unit: 'working_day',
+      counting: underTheLaw,
+    });
+    // 12-21..25 and 12-28..31 are 9; 2027-01-01 (a Friday) is 元旦, a statutory holiday; 01-04..08
+    // and 01-11.
+    expect(result).toMatchObject({
+      dueDate: '2027-01-11',
+      pausedDays: 0,
+      isProvisional: true,
+      isPaused: false,
+    });
+    expect(result.appliedRules.at(-1)).toEqual({
+      code: 'provisional_schedule',
+      basis: '《全国年节及纪念日放假办法》（2024年修订）第二条',
+    });
     expect(
-      computeDeadline(calendar, { start: '2026-12-01', amount: 15, unit: 'working_day' }).isProvisional,
+      computeDeadline(calendar, {
+        start: '2026-12-01',
+        amount: 15,
+        unit: 'working_day',
+        counting: underTheLaw,
+      }).isProvisional,
     ).toBe(false);
   });
 
@@ -275,7 +396,14 @@ describe('computeDeadline', () => {
         [2027],
       ),
     );
-    expect(computeDeadline(confirmed, { start: '2026-12-20', amount: 15, unit: 'working_day' })).toEqual({
+    expect(
+      computeDeadline(confirmed, {
+        start: '2026-12-20',
+        amount: 15,
+        unit: 'working_day',
+        counting: underTheLaw,
+      }),
+    ).toMatchObject({
       dueDate: '2027-01-11',
       pausedDays: 0,
       isProvisional: false,
@@ -284,18 +412,22 @@ describe('computeDeadline', () => {
   });
 
   it.each([
-    ['a malformed start', { start: '2026/02/01', amount: 1, unit: 'working_day' }],
-    ['an impossible start', { start: '2026-02-30', amount: 1, unit: 'working_day' }],
-    ['a negative amount', { start: '2026-02-01', amount: -1, unit: 'working_day' }],
-    ['a fractional amount', { start: '2026-02-01', amount: 1.5, unit: 'working_day' }],
-    ['a NaN amount', { start: '2026-02-01', amount: Number.NaN, unit: 'calendar_day' }],
-    ['an unknown unit', { start: '2026-02-01', amount: 1, unit: 'month' }],
+    ['a malformed start', { start: '2026/02/01', amount: 1, unit: 'working_day', counting: underTheLaw }],
+    ['an impossible start', { start: '2026-02-30', amount: 1, unit: 'working_day', counting: underTheLaw }],
+    ['a negative amount', { start: '2026-02-01', amount: -1, unit: 'working_day', counting: underTheLaw }],
+    ['a fractional amount', { start: '2026-02-01', amount: 1.5, unit: 'working_day', counting: underTheLaw }],
+    [
+      'a NaN amount',
+      { start: '2026-02-01', amount: Number.NaN, unit: 'calendar_day', counting: noRollForward },
+    ],
+    ['an unknown unit', { start: '2026-02-01', amount: 1, unit: 'month', counting: underTheLaw }],
     [
       'a pause ending before it starts',
       {
         start: '2026-02-01',
         amount: 1,
         unit: 'calendar_day',
+        counting: noRollForward,
         pauses: [{ from: '2026-02-10', to: '2026-02-09' }],
       },
     ],
@@ -308,9 +440,14 @@ describe('computeDeadline', () => {
   });
 
   it('explains a rejection in Chinese and English', () => {
-    expect(() => computeDeadline(calendar, { start: '2026-02-01', amount: -1, unit: 'working_day' })).toThrow(
-      /期限天数.*amount must be/,
-    );
+    expect(() =>
+      computeDeadline(calendar, {
+        start: '2026-02-01',
+        amount: -1,
+        unit: 'working_day',
+        counting: underTheLaw,
+      }),
+    ).toThrow(/期限天数.*amount must be/);
   });
 });
 

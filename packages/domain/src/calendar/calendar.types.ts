@@ -53,6 +53,18 @@ export interface DeadlinePause {
   to: IsoDate | null;
 }
 
+/**
+ * The counting rules of the province profile (`counting`) a deadline follows. Required, so that no
+ * caller can compute a deadline without stating the profile's rule.
+ */
+export interface DeadlineCounting {
+  /**
+   * For calendar-day periods: when the last day is not a working day, the period ends on the
+   * next working day instead (民法典 art. 203).
+   */
+  rollForwardFromHoliday: boolean;
+}
+
 export interface DeadlineInput {
   /** The day of the event; it is not counted itself. */
   start: IsoDate;
@@ -60,11 +72,23 @@ export interface DeadlineInput {
   amount: number;
   unit: CountingUnit;
   pauses?: DeadlinePause[];
-  /**
-   * For calendar-day periods: when the last day is not a working day, the period ends on the
-   * next working day instead. Defaults to false.
-   */
-  rollForwardFromHoliday?: boolean;
+  /** The profile's rules: `profile.counting`. */
+  counting: DeadlineCounting;
+}
+
+/** A counting rule that shaped a result, so that a person can see why the date is what it is. */
+export type CountingRuleCode =
+  | 'event_day_not_counted'
+  | 'working_days_only'
+  | 'rolled_forward_from_rest_day'
+  | 'provisional_schedule';
+
+export interface AppliedCountingRule {
+  code: CountingRuleCode;
+  /** The legal basis, a Chinese citation such as 《中华人民共和国民法典》第二百零三条. */
+  basis: string;
+  /** For `rolled_forward_from_rest_day`: the rest day the period would have ended on. */
+  restDay?: IsoDate;
 }
 
 export interface DeadlineResult {
@@ -78,6 +102,8 @@ export interface DeadlineResult {
   isPaused: boolean;
   /** While paused: how many counting days are still to run once the clock restarts. */
   remaining?: number;
+  /** The rules that applied, in the order they act. */
+  appliedRules: AppliedCountingRule[];
 }
 
 export interface DaysRemainingInput {

@@ -1,4 +1,5 @@
 import { assertIsoDate, formatIsoDate, parseIsoDate, weekdayOf, yearOf } from './calendar.dates';
+import { statutoryHolidayRule, statutoryHolidaysOf } from './calendar.statutory-holidays';
 import type { CalendarData, DayInfo, IsoDate, WorkingCalendar } from './calendar.types';
 
 const saturday = 6;
@@ -11,7 +12,10 @@ const sunday = 0;
  * working day (调休) is a working day even on a weekend; a holiday is not; otherwise Monday to
  * Friday are. Years after `knownThroughYear` have no confirmed schedule yet: every date in them is
  * marked provisional. Days an administrator has already entered for such a year apply (they are
- * the best knowledge there is); other days there follow the weekday rule.
+ * the best knowledge there is); so do the statutory holidays, whose dates the law fixes years
+ * ahead (全国年节及纪念日放假办法 第二条, see calendar.statutory-holidays); other days there follow
+ * the weekday rule. Once the year is known (chinese-days carries it, or an administrator
+ * confirmed it) its entered schedule alone applies.
  */
 export function createWorkingCalendar(data: CalendarData): WorkingCalendar {
   const { knownThroughYear } = data;
@@ -25,13 +29,25 @@ export function createWorkingCalendar(data: CalendarData): WorkingCalendar {
   const workdays = new Map(Object.entries(data.workdays));
   for (const date of [...holidays.keys(), ...workdays.keys()]) assertIsoDate(date, 'calendar date');
 
+  const statutoryByYear = new Map<number, Record<IsoDate, string>>();
+  function provisionalHolidayName(date: IsoDate): string | undefined {
+    const year = yearOf(date);
+    if (year <= knownThroughYear || year < statutoryHolidayRule.inForceFromYear) return undefined;
+    let statutory = statutoryByYear.get(year);
+    if (!statutory) {
+      statutory = statutoryHolidaysOf(year);
+      statutoryByYear.set(year, statutory);
+    }
+    return statutory[date];
+  }
+
   function describeDay(date: IsoDate): DayInfo {
     const isProvisional = yearOf(date) > knownThroughYear;
     const makeupName = workdays.get(date);
     if (makeupName !== undefined) {
       return { date, isWorkingDay: true, kind: 'makeup_workday', name: makeupName, isProvisional };
     }
-    const holidayName = holidays.get(date);
+    const holidayName = holidays.get(date) ?? provisionalHolidayName(date);
     if (holidayName !== undefined) {
       return { date, isWorkingDay: false, kind: 'holiday', name: holidayName, isProvisional };
     }

@@ -1,13 +1,18 @@
 export { loadChineseDaysData } from './calendar.chinese-days';
 export { isIsoDate } from './calendar.dates';
-export { computeDeadline, daysRemaining } from './calendar.deadline';
+export { computeDeadline, countingRuleBases, daysRemaining, nextWorkingDayFrom } from './calendar.deadline';
+export { isWithinMonthsOf, lastDayOfMonthsPeriod } from './calendar.periods';
+export { statutoryHolidayRule, statutoryHolidaysOf } from './calendar.statutory-holidays';
 export type {
+  AppliedCountingRule,
   CalendarData,
   CalendarOverride,
+  CountingRuleCode,
   CountingUnit,
   DayInfo,
   DayKind,
   DaysRemainingInput,
+  DeadlineCounting,
   DeadlineInput,
   DeadlinePause,
   DeadlineResult,

@@ -129,6 +129,17 @@ describe('findNoPenaltyBasis', () => {
       '2026-11-10',
     ]);
   });
+
+  it('counts the look-back period from the earlier violation (民法典 arts. 201–202)', () => {
+    // Twelve months from 29 February end on 28 February; one month from 02-28 on 03-28, so a
+    // violation on 03-31 is a first violation again although 03-31 minus a month is 02-28.
+    expect(violationsWithin('2025-02-28', ['2024-02-29'], 12)).toEqual(['2024-02-29']);
+    expect(violationsWithin('2025-03-01', ['2024-02-29'], 12)).toEqual([]);
+    expect(violationsWithin('2026-03-28', ['2026-02-28'], 1)).toEqual(['2026-02-28']);
+    expect(violationsWithin('2026-03-31', ['2026-02-28'], 1)).toEqual([]);
+    // A later violation is not an earlier one.
+    expect(violationsWithin('2026-03-10', ['2026-03-11'], 12)).toEqual([]);
+  });
 });
 
 describe('the no-penalty item schema', () => {

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { isWithinMonthsOf } from '../calendar/calendar.periods';
 import {
   type EvaluatedNoPenaltyCondition,
   evaluatedNoPenaltyConditions,
@@ -79,18 +79,17 @@ export interface NoPenaltyFinding {
 const isEvaluated = (code: string): code is EvaluatedNoPenaltyCondition =>
   (evaluatedNoPenaltyConditions as readonly string[]).includes(code);
 
-/** The earlier violations that fall in the look-back period before this one. */
+/**
+ * The earlier violations within the look-back period of this one: those whose period of
+ * `lookBackMonths` months (民法典 arts. 201–202, last day included) has not ended on the day of
+ * this violation. The positive list asks the same question (credit.rules), through the same rule.
+ */
 export function violationsWithin(
   violationDate: string,
   priorViolationDates: readonly string[],
   lookBackMonths: number,
 ): string[] {
-  const end = dayjs(violationDate);
-  const start = end.subtract(lookBackMonths, 'month');
-  return priorViolationDates.filter((date) => {
-    const day = dayjs(date);
-    return !day.isBefore(start, 'day') && !day.isAfter(end, 'day');
-  });
+  return priorViolationDates.filter((date) => isWithinMonthsOf(date, lookBackMonths, violationDate));
 }
 
 function evaluateCondition(

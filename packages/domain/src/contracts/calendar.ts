@@ -53,6 +53,19 @@ export const deadlineQuerySchema = z.object({
   }),
 });
 
+/** A counting rule that shaped a deadline, with its legal basis (calendar.deadline). */
+export const appliedCountingRuleSchema = z.object({
+  code: z.enum([
+    'event_day_not_counted',
+    'working_days_only',
+    'rolled_forward_from_rest_day',
+    'provisional_schedule',
+  ]),
+  basis: z.string(),
+  /** For rolled_forward_from_rest_day: the rest day the period would have ended on. */
+  restDay: isoDateSchema.optional(),
+});
+
 export const deadlineResultSchema = z.object({
   start: isoDateSchema,
   amount: z.number().int(),
@@ -60,4 +73,7 @@ export const deadlineResultSchema = z.object({
   dueDate: isoDateSchema.nullable(),
   isProvisional: z.boolean(),
   pausedDays: z.number().int(),
+  /** The rules that applied, in the order they act: the day of the event, working days, roll-forward, provisional. */
+  appliedRules: z.array(appliedCountingRuleSchema),
 });
+export type DeadlineCalculation = z.infer<typeof deadlineResultSchema>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { violationsWithin } from '../catalogues/no-penalty';
 import { provinceProfiles } from '../profile/index';
-import { addDays, subtractMonths } from './credit.dates';
+import { addDays } from './credit.dates';
 import {
   type CardFacts,
   cardCompliance,
@@ -235,13 +236,35 @@ describe('who may be put on the positive list (seed 004 item 9)', () => {
     ]);
   });
 
-  it('forgets a violation older than the look-back window', () => {
-    const start = subtractMonths(today, rules.positiveListEligibility.violationLookBackMonths);
-    expect(start).toBe('2025-11-20');
-    expect(findPositiveListObstacles({ ...clean, lastViolationOn: start }, today, rules)).toEqual([]);
+  it('still counts a violation exactly 12 months ago and forgets it the day after (民法典 arts. 201–202)', () => {
+    // today is 2026-11-20: twelve months from 2025-11-20 end on 2026-11-20, that day included.
+    expect(today).toBe('2026-11-20');
+    expect(findPositiveListObstacles({ ...clean, lastViolationOn: '2025-11-20' }, today, rules)).toEqual([
+      '近 12 个月内有违法记录（2025-11-20）',
+    ]);
+    expect(findPositiveListObstacles({ ...clean, lastViolationOn: '2025-11-19' }, today, rules)).toEqual([]);
     expect(
-      findPositiveListObstacles({ ...clean, lastViolationOn: addDays(start, 1) }, today, rules),
-    ).toHaveLength(1);
+      findPositiveListObstacles({ ...clean, lastViolationOn: '2025-11-20' }, addDays(today, 1), rules),
+    ).toEqual([]);
+  });
+
+  it('agrees with the first-violation rule of the no-penalty list on every edge', () => {
+    const months = rules.positiveListEligibility.violationLookBackMonths;
+    const edges = [
+      ['2025-11-20', '2026-11-20'],
+      ['2025-11-20', '2026-11-21'],
+      ['2024-02-29', '2025-02-28'],
+      ['2024-02-29', '2025-03-01'],
+      ['2025-01-31', '2026-01-31'],
+      ['2025-03-31', '2026-03-31'],
+      ['2025-03-31', '2026-04-01'],
+    ] as const;
+    for (const [violation, day] of edges) {
+      const isObstacle =
+        findPositiveListObstacles({ ...clean, lastViolationOn: violation }, day, rules).length > 0;
+      const isNotFirst = violationsWithin(day, [violation], months).length > 0;
+      expect(isObstacle, `${violation} → ${day}`).toBe(isNotFirst);
+    }
   });
 
   it('follows a profile that looks back further', () => {

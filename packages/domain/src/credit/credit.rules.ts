@@ -1,5 +1,6 @@
+import { lastDayOfMonthsPeriod } from '../calendar/calendar.periods';
 import type { CreditRules, ProvinceProfile } from '../profile/profile.schema';
-import { addDays, subtractMonths, yearOf } from './credit.dates';
+import { addDays, yearOf } from './credit.dates';
 import {
   type CardColor,
   type CardStatus,
@@ -271,11 +272,6 @@ export interface PositiveListFacts {
   lastViolationOn: string | null;
 }
 
-/** The first day of the violation look-back window that ends today. */
-export function violationLookBackStart(today: string, rules: CreditRules): string {
-  return subtractMonths(today, rules.positiveListEligibility.violationLookBackMonths);
-}
-
 /**
  * Why the entity may not be put on the positive list, one reason per rule it breaks (none: it
  * may). The conditions are the profile's `positiveListEligibility`.
@@ -295,8 +291,9 @@ export function findPositiveListObstacles(
     reasons.push(`最近一次信用评价为${creditLevelLabels[facts.latestCreditLevel]}`);
   }
   if (eligibility.violationLookBackMonths > 0 && facts.lastViolationOn) {
-    const start = violationLookBackStart(today, rules);
-    if (facts.lastViolationOn > start) {
+    // The window of the last violation has not ended today (last day included): the same rule as
+    // the first-violation check of the no-penalty list (violationsWithin).
+    if (lastDayOfMonthsPeriod(facts.lastViolationOn, eligibility.violationLookBackMonths) >= today) {
       reasons.push(`近 ${eligibility.violationLookBackMonths} 个月内有违法记录（${facts.lastViolationOn}）`);
     }
   }

@@ -1,7 +1,7 @@
-import { addDays, businessDateOf, daysBetween, subtractMonths, yearOf } from './credit.dates';
+import { addDays, businessDateOf, daysBetween, yearOf } from './credit.dates';
 
 export * from './credit.rules';
 export * from './credit.vocabulary';
 
 /** Business-date arithmetic of the credit rules, for the server and the demo generator. */
-export const creditDates = { addDays, businessDateOf, daysBetween, subtractMonths, yearOf } as const;
+export const creditDates = { addDays, businessDateOf, daysBetween, yearOf } as const;

@@ -49,6 +49,55 @@ describe('calendar routes', () => {
       });
     });
 
+    it('moves a calendar-day period ending on National Day to the next working day and says why', async () => {
+      const agent = await server.as('ncx.inspector');
+      const response = await agent.get('/api/calendar/deadline?start=2026-09-28&amount=3&unit=calendar_day');
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        start: '2026-09-28',
+        amount: 3,
+        unit: 'calendar_day',
+        dueDate: '2026-10-08',
+        isProvisional: false,
+        pausedDays: 0,
+        appliedRules: [
+          { code: 'event_day_not_counted', basis: '《中华人民共和国民法典》第二百零一条' },
+          {
+            code: 'rolled_forward_from_rest_day',
+            basis: '《中华人民共和国民法典》第二百零三条',
+            restDay: '2026-10-01',
+          },
+        ],
+      });
+    });
+
+    it('counts the statutory holidays of a year whose schedule is not published, as provisional', async () => {
+      const agent = await server.as('ncx.inspector');
+      const year = await agent.get('/api/calendar/2027');
+      expect(year.body.isProvisional).toBe(true);
+      expect(year.body.days.find((day: { date: string }) => day.date === '2027-02-05')).toEqual({
+        date: '2027-02-05',
+        isWorkingDay: false,
+        kind: 'holiday',
+        name: '春节',
+        isProvisional: true,
+      });
+      // Thursday 2027-02-04 + 3 working days: 除夕 (Fri 02-05) and 初三 (Mon 02-08) are off.
+      const deadline = await agent.get('/api/calendar/deadline?start=2027-02-04&amount=3&unit=working_day');
+      expect(deadline.body).toMatchObject({ dueDate: '2027-02-11', isProvisional: true });
+      expect(deadline.body.appliedRules.at(-1)).toEqual({
+        code: 'provisional_schedule',
+        basis: '《全国年节及纪念日放假办法》（2024年修订）第二条',
+      });
+    });
+
+    it('computes deadlines only for a logged-in user', async () => {
+      const response = await server
+        .anonymous()
+        .get('/api/calendar/deadline?start=2026-09-28&amount=3&unit=calendar_day');
+      expect(response.status).toBe(401);
+    });
+
     it('bad input is a 400 naming the field', async () => {
       const agent = await server.as('ncx.inspector');
       for (const [url, field] of [

@@ -29,12 +29,13 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       config: { permission: 'calendar.read' },
       schema: {
         tags,
-        summary: '期限计算：起算日次日开始计算，按自然日或工作日（行政处罚法第八十五条）',
+        summary:
+          '期限计算：开始的当日不计入，自次日起算（民法典第二百零一条）；按自然日或工作日；自然日期限末日为休息日的，顺延至其后第一个工作日（民法典第二百零三条）；结果列出所适用的规则',
         querystring: deadlineQuerySchema,
         response: { 200: deadlineResultSchema, 400: errorResponseSchema },
       },
     },
-    async (request) => calculateDeadline(ctx, request.query),
+    async (request) => calculateDeadline(ctx, requireAuth(request), request.query),
   );
 
   app.get(

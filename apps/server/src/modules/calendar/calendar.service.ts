@@ -3,12 +3,14 @@ import {
   type CalendarYear,
   computeDeadline,
   type DayInfo,
+  type DeadlineCalculation,
 } from '@qingshan/domain';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField } from '../../lib/errors';
+import { profileForRegion } from '../../lib/profile';
 import { calendarPolicy } from './calendar.policy';
 import {
   deleteOverride,
@@ -139,16 +141,20 @@ export async function confirmYear(
   });
 }
 
+/** Counts under the profile of the user's agency: the rules its deadlines follow. */
 export async function calculateDeadline(
   ctx: AppContext,
+  auth: AuthContext,
   input: { start: string; amount: number; unit: 'calendar_day' | 'working_day' },
-) {
+): Promise<DeadlineCalculation> {
   const calendar = await loadWorkingCalendar(ctx.db);
-  const result = computeDeadline(calendar, input);
+  const { counting } = profileForRegion(ctx, auth.agency.regionCode);
+  const result = computeDeadline(calendar, { ...input, counting });
   return {
     ...input,
     dueDate: result.dueDate,
     isProvisional: result.isProvisional,
     pausedDays: result.pausedDays,
+    appliedRules: result.appliedRules,
   };
 }

@@ -353,6 +353,7 @@ async function checkPlanFields(
       start: fields.inspectionDueOn,
       amount: publicationWorkingDays,
       unit: 'working_day',
+      counting: profile.counting,
     }).dueDate!;
   }
   if (publicationDueOn < fields.inspectionDueOn) {

@@ -57,7 +57,16 @@ export const calendar: Messages['calendar'] = {
     workingDay: 'Working days',
     compute: 'Calculate',
     dueDate: 'Due date',
-    note: 'The day of the event is not counted; counting starts the next day (Administrative Penalty Law art. 85). Its 2-, 3-, 5- and 7-day periods, and Administrative Coercion Law periods of ten days or less, count working days.',
+    note: 'The day of the event is not counted; counting starts the next day (Civil Code art. 201). A calendar-day period whose last day is a statutory rest day ends on the day after the rest days (Civil Code art. 203). The 2-, 3-, 5- and 7-day periods of the Administrative Penalty Law (art. 85) and the periods of ten days or less of the Administrative Coercion Law (art. 69) count working days. Years whose holiday schedule is not published count the statutory holidays of the National Holidays Measures (art. 2).',
+    rulesTitle: 'Rules applied',
+    rules: {
+      event_day_not_counted: 'The day of the event is not counted; counting starts the next day',
+      working_days_only: 'Only working days count; statutory holidays and rest days do not',
+      rolled_forward_from_rest_day:
+        'The last day, {{restDay}}, is a rest day: the period ends on the next working day',
+      provisional_schedule:
+        'Reaches a year whose holiday schedule is not published: statutory holidays are counted, make-up days await the State Council',
+    },
     provisional:
       'Provisional: the period reaches a year whose holiday schedule is not confirmed; the result may change.',
     final: 'Holiday schedule confirmed',

@@ -1,5 +1,5 @@
 import { DeleteOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { type CalendarYear, canAgencyKindManageCalendar } from '@qingshan/domain';
+import { type CalendarYear, canAgencyKindManageCalendar, type DeadlineCalculation } from '@qingshan/domain';
 import {
   Alert,
   App,
@@ -140,6 +140,25 @@ interface DeadlineForm {
   unit: 'calendar_day' | 'working_day';
 }
 
+/** Why the due date is what it is: each rule the server applied, with its legal basis. */
+function AppliedRules({ rules }: { rules: DeadlineCalculation['appliedRules'] }) {
+  const { t } = useTranslation();
+  if (rules.length === 0) return null;
+  return (
+    <div style={{ marginTop: 12 }}>
+      <Typography.Text type="secondary">{t('calendar.deadline.rulesTitle')}</Typography.Text>
+      <ul data-testid="deadline-rules" style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+        {rules.map((rule) => (
+          <li key={rule.code} data-rule={rule.code}>
+            {t(`calendar.deadline.rules.${rule.code}`, { restDay: rule.restDay })}
+            <Typography.Text type="secondary">（{rule.basis}）</Typography.Text>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** GET /api/calendar/deadline: the same counting the platform's deadlines use. */
 function DeadlineCalculator() {
   const { t } = useTranslation();
@@ -213,6 +232,7 @@ function DeadlineCalculator() {
           ) : (
             <Tag color="green">{t('calendar.deadline.final')}</Tag>
           )}
+          <AppliedRules rules={result.appliedRules} />
         </div>
       ) : null}
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>

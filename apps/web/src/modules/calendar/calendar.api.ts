@@ -1,15 +1,6 @@
-import type { CalendarOverrideInput, CalendarYear } from '@qingshan/domain';
+import type { CalendarOverrideInput, CalendarYear, DeadlineCalculation } from '@qingshan/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-
-export interface DeadlineResult {
-  start: string;
-  amount: number;
-  unit: 'calendar_day' | 'working_day';
-  dueDate: string | null;
-  isProvisional: boolean;
-  pausedDays: number;
-}
 
 export function useCalendarYear(year: number) {
   return useQuery({
@@ -44,6 +35,6 @@ export function useConfirmYear() {
 export function useDeadline() {
   return useMutation({
     mutationFn: (input: { start: string; amount: number; unit: 'calendar_day' | 'working_day' }) =>
-      api.get<DeadlineResult>('/api/calendar/deadline', input),
+      api.get<DeadlineCalculation>('/api/calendar/deadline', input),
   });
 }

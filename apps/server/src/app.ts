@@ -17,7 +17,14 @@ import type { DatabaseHandle } from './db/client';
 import { authPlugin } from './lib/auth/auth.plugin';
 import type { Clock } from './lib/clock';
 import type { AppContext } from './lib/context';
-import { registerErrorHandler, registerNotFoundHandler } from './lib/errors';
+import {
+  handleFrameworkError,
+  maxPathParameterLength,
+  registerErrorHandler,
+  registerNotFoundHandler,
+} from './lib/errors';
+import { logSerializers } from './lib/log-serializers';
+import { registerTextRule } from './lib/text-rule';
 import { modules } from './modules/index';
 
 z.config(z.locales.zhCN());
@@ -30,21 +37,30 @@ export interface BuildAppOptions {
   webDistFolder?: string | null;
   cookieSecure?: boolean;
   trustProxy?: boolean;
-  logger?: boolean | { level: string };
+  /** Off by default; `stream` lets a test read what is written. */
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
 }
 
 export type App = FastifyInstance;
 
+function loggerOptions(logger: BuildAppOptions['logger']) {
+  if (!logger) return false;
+  return { ...(logger === true ? {} : logger), serializers: logSerializers };
+}
+
 /** Builds the whole server: API, OpenAPI description and the web app, on one port. */
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { maxParamLength: maxPathParameterLength },
+    frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerTextRule(app);
 
   const ctx: AppContext = {
     db: options.database.db,

@@ -147,11 +147,73 @@ describe('bad requests', () => {
     expect(anonymous.headers['content-type']).toContain('application/json');
     expect(anonymous.body.error).toEqual({
       code: 'NOT_FOUND',
-      message: '接口不存在：GET /api/no-such-thing',
+      message: '接口不存在，请检查请求的地址和方法',
     });
     const agent = await server.as('ncx.inspector');
     const post = await agent.post('/api/agencies/merge', {});
     expect(post.status).toBe(404);
     expect(post.body.error.code).toBe('NOT_FOUND');
+  });
+
+  it('router errors (a path parameter over 100 characters, a URL that does not decode) use the one error shape without echoing the URL', async () => {
+    const admin = await server.as('admin');
+    const tooLong = await admin.get(`/api/users/${'a'.repeat(150)}`);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.headers['content-type']).toContain('application/json');
+    expect(tooLong.body).toEqual({
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('路径参数过长') },
+    });
+    const badUrl = await admin.get('/api/users/%E0%A4%A');
+    expect(badUrl.status).toBe(400);
+    expect(badUrl.body).toEqual({ error: { code: 'BAD_REQUEST', message: expect.stringContaining('链接') } });
+    const unknown = await server.anonymous().get('/api/no-such-thing-<script>');
+    for (const response of [tooLong, badUrl, unknown]) {
+      expect(response.raw.body).not.toMatch(/aaaa|%E0|script|FST_/);
+    }
+    const json = await sendRaw('POST', '/api/auth/login', '{"username": "秘密的名字', 'application/json');
+    expect(json.json().error.message).not.toContain('秘密的名字');
+  });
+
+  it('NUL, lone surrogates and control characters are a 400 naming the field, with or without a session, and change nothing', async () => {
+    const anonymous = server.anonymous();
+    const results = await anonymous.get('/api/public/random-checks/results?q=%00');
+    expect(results.status).toBe(400);
+    expect(results.body.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'q' });
+    expect(results.body.error.message).toMatch(/^q：.*NUL/);
+    const login = await anonymous.post('/api/auth/login', { username: 'admin\u0000', password: 'x' });
+    expect(login.status).toBe(400);
+    expect(login.body.error.field).toBe('username');
+
+    const admin = await server.as('nc.admin');
+    const id = agencyId('360121-BUR');
+    const [before] = await server.db.select().from(agencies).where(eq(agencies.id, id));
+    const auditBefore = await latestAuditId(server);
+    for (const [body, field] of [
+      [{ name: '南昌县\u0000局' }, 'name'],
+      [{ name: '南昌县\ud800局' }, 'name'],
+      [{ name: '南昌县\u0007局' }, 'name'],
+      [{ name: '南昌县\n局' }, 'name'],
+      [{ description: '第一行\u0000' }, 'description'],
+      [{ description: '第一行\u001b[31m' }, 'description'],
+    ] as const) {
+      const response = await admin.patch(`/api/agencies/${id}`, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.body.error.field).toBe(field);
+    }
+    const keyWithNul = await admin.patch(`/api/agencies/${id}`, { 'name\u0000': '南昌县局' });
+    expect(keyWithNul.status).toBe(400);
+    const [after] = await server.db.select().from(agencies).where(eq(agencies.id, id));
+    expect(after).toEqual(before);
+    expect(await latestAuditId(server)).toBe(auditBefore);
+  });
+
+  it('a multi-line field keeps its tabs and line breaks', async () => {
+    const admin = await server.as('nc.admin');
+    const id = agencyId('360121-BUR');
+    const description = '负责全县生态环境执法。\n\t一、日常巡查；\r\n\t二、信访处理。';
+    const response = await admin.patch(`/api/agencies/${id}`, { description });
+    expect(response.status).toBe(200);
+    const [after] = await server.db.select().from(agencies).where(eq(agencies.id, id));
+    expect(after!.description).toBe(description);
   });
 });

@@ -1,6 +1,9 @@
 import { type ErrorBody, type ErrorCode, errorStatus } from '@qingshan/domain';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+/** Longer path parameters are refused by the router; an id is 36 characters. */
+export const maxPathParameterLength = 100;
 
 /** The one error type of the server. `message` is shown to the user as is: make it actionable. */
 export class AppError extends Error {
@@ -51,8 +54,11 @@ const contextLabels: Record<string, string> = {
   params: '路径参数',
 };
 
+/** A person reads the first few; a 10,000-item array with bad items must not answer 10,000. */
+const maxReportedIssues = 20;
+
 function describeIssues(issues: ValidationIssue[]): { field: string; message: string }[] {
-  return issues.map((issue) => {
+  return issues.slice(0, maxReportedIssues).map((issue) => {
     const path = (issue.instancePath ?? '').split('/').filter(Boolean);
     if (issue.keyword === 'unrecognized_keys' && issue.params?.keys?.length) {
       return { field: [...path, issue.params.keys[0]].join('.'), message: '不支持的字段' };
@@ -61,11 +67,65 @@ function describeIssues(issues: ValidationIssue[]): { field: string; message: st
   });
 }
 
+/** Fastify's own parse errors, answered in the one error shape and without echoing the input. */
+const frameworkMessages: Record<string, { status: number; code: ErrorCode; message: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'BAD_REQUEST',
+    message: '请求内容类型不支持，请使用 application/json',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'BAD_REQUEST', message: '请求内容不能为空' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: '请求格式不正确：请求内容不是有效的 JSON',
+  },
+  FST_ERR_BAD_URL: {
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: '请求格式不正确：链接中有无法识别的字符，请检查链接是否完整',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: `请求格式不正确：路径参数过长（最多 ${maxPathParameterLength} 个字符），请检查链接是否完整`,
+  },
+};
+
+function sendError(reply: FastifyReply, status: number, body: ErrorBody): FastifyReply {
+  return reply.status(status).type('application/json; charset=utf-8').send(body);
+}
+
+function sendInternalError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  request.log.error({ err: error }, 'unhandled error');
+  return sendError(reply, 500, {
+    error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试或联系系统管理员' },
+  });
+}
+
+/**
+ * Fastify's `frameworkErrors`: errors of the router (a URL that does not decode, a path parameter
+ * over `maxParamLength`) that happen before any route or error handler runs.
+ */
+export function handleFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const known = frameworkMessages[error.code];
+  if (known) {
+    void sendError(reply, known.status, { error: { code: known.code, message: known.message } });
+    return;
+  }
+  void sendInternalError(request, reply, error);
+}
+
 /** Maps every thrown error to the JSON error body; nothing but a real fault becomes a 500. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.status).send(error.toBody());
+      return sendError(reply, error.status, error.toBody());
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = describeIssues(error.validation as ValidationIssue[]);
@@ -75,28 +135,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const body: ErrorBody = {
         error: { code: 'VALIDATION_FAILED', message, ...(first.field ? { field: first.field } : {}), issues },
       };
-      return reply.status(400).send(body);
+      return sendError(reply, 400, body);
     }
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply
-        .status(415)
-        .send({ error: { code: 'BAD_REQUEST', message: '请求内容类型不支持，请使用 application/json' } });
-    }
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大' } });
-    }
+    const known = frameworkMessages[error.code];
+    if (known) return sendError(reply, known.status, { error: { code: known.code, message: known.message } });
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      // Malformed JSON and the like: Fastify's own 4xx.
-      const message =
-        error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-          ? '请求内容不能为空'
-          : `请求格式不正确：${error.message}`;
-      return reply.status(error.statusCode).send({ error: { code: 'BAD_REQUEST', message } });
+      // Other client errors of Fastify; their own messages may quote the request, so not shown.
+      return sendError(reply, error.statusCode, {
+        error: { code: 'BAD_REQUEST', message: '请求格式不正确，请检查后重试' },
+      });
     }
-    request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .status(500)
-      .send({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试或联系系统管理员' } });
+    return sendInternalError(request, reply, error);
   });
 }
 
@@ -109,8 +158,9 @@ export function registerNotFoundHandler(app: FastifyInstance, options: { servesW
     if (options.servesWebApp && request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply
-      .status(404)
-      .send({ error: { code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url}` } });
+    // The path is not echoed: it is the caller's input and may be anything.
+    return sendError(reply, 404, {
+      error: { code: 'NOT_FOUND', message: '接口不存在，请检查请求的地址和方法' },
+    });
   });
 }

@@ -4,7 +4,7 @@ import { getProvinceProfile } from '@qingshan/domain';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
-import { type App, buildApp } from '../app';
+import { type App, type BuildAppOptions, buildApp } from '../app';
 import { type Database, type DatabaseHandle, openDatabase } from '../db/client';
 import { demoPassword } from '../demo/demo.accounts';
 import { ManualClock } from '../lib/clock';
@@ -110,7 +110,9 @@ export interface TestServer {
  * A server on its own copy of the migrated demo database (PGlite, or PostgreSQL when the
  * api-postgres project runs), with a manual clock that tests move forward.
  */
-export async function createTestServer(options: { webDistFolder?: string } = {}): Promise<TestServer> {
+export async function createTestServer(
+  options: { webDistFolder?: string; logger?: BuildAppOptions['logger'] } = {},
+): Promise<TestServer> {
   let handle: DatabaseHandle;
   let dropDatabase: (() => Promise<void>) | null = null;
   if (process.env.QS_TEST_DB === 'postgres') {
@@ -137,6 +139,7 @@ export async function createTestServer(options: { webDistFolder?: string } = {})
     profile,
     migrationsFolder,
     webDistFolder: options.webDistFolder ?? null,
+    logger: options.logger ?? false,
   });
   await app.ready();
   const otherApps: App[] = [];

@@ -35,16 +35,21 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditPageSchema = pagedSchema(auditEntrySchema);
 
+const auditChainBreakSchema = z.object({
+  id: z.number().int(),
+  reason: z.string(),
+  occurredAt: isoDateTimeSchema.nullable(),
+});
+export type AuditChainBreak = z.infer<typeof auditChainBreakSchema>;
+
 export const auditVerificationSchema = z.object({
   isIntact: z.boolean(),
+  /** Entries checked: the whole trail; the verifier goes on past a break. */
   checkedCount: z.number().int(),
-  firstBrokenEntry: z
-    .object({
-      id: z.number().int(),
-      reason: z.string(),
-      occurredAt: isoDateTimeSchema.nullable(),
-    })
-    .nullable(),
+  /** Every break found; `brokenEntries` lists the first 1,000 in id order. */
+  brokenCount: z.number().int(),
+  brokenEntries: z.array(auditChainBreakSchema),
+  firstBrokenEntry: auditChainBreakSchema.nullable(),
   verifiedAt: isoDateTimeSchema,
 });
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;

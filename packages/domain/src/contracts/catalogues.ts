@@ -4,6 +4,7 @@ import {
   booleanQuerySchema,
   isoDateSchema,
   isoDateTimeSchema,
+  multilineText,
   pagedSchema,
   pageQuerySchema,
   uuidSchema,
@@ -147,13 +148,13 @@ export const enforcementItemDataSchema = z
       error: '职权类型应为 penalty、coercion、inspection 或 other',
     }),
     /** The violation or situation the item acts on. */
-    violation: text('违法行为或适用情形', 500),
+    violation: multilineText(text('违法行为或适用情形', 500)),
     legalBases: legalBasesSchema,
     implementingBody: text('实施主体', 100),
     firstResponsibleLevel: z.enum(responsibleLevels, { error: '第一责任层级应为 province、city 或 county' }),
     /** What the law allows, in its words (责令改正，处十万元以上一百万元以下的罚款 …). */
-    penaltySummary: text('处罚种类和幅度', 500),
-    note: z.string().trim().max(500).optional(),
+    penaltySummary: multilineText(text('处罚种类和幅度', 500)),
+    note: multilineText(z.string().trim().max(500).optional()),
   })
   .strict();
 export type EnforcementItemData = z.infer<typeof enforcementItemDataSchema>;
@@ -234,7 +235,7 @@ export const randomInspectionItemDataSchema = z
         message: '按行业抽查时须填写行业代码',
         path: ['industryCodes'],
       }),
-    content: text('检查内容', 1000),
+    content: multilineText(text('检查内容', 1000)),
     ratio: samplingRatioSchema,
     frequency: z.enum(inspectionFrequencies, { error: '抽查频次不支持' }),
     /** 专业特长 an inspector on this item needs; DR-2 matches them with the personnel registry. */
@@ -242,7 +243,7 @@ export const randomInspectionItemDataSchema = z
       .array(z.enum(specialties, { error: '专业特长不存在' }))
       .max(specialties.length)
       .default([]),
-    note: z.string().trim().max(500).optional(),
+    note: multilineText(z.string().trim().max(500).optional()),
   })
   .strict();
 export type RandomInspectionItemData = z.infer<typeof randomInspectionItemDataSchema>;
@@ -263,7 +264,7 @@ export const powerListItemDataSchema = z
     process: stringList('办理流程', 20).min(1, '至少填写一个办理环节'),
     timeLimit: z.string().trim().max(100).optional(),
     supervisionChannel: text('监督投诉途径', 200),
-    note: z.string().trim().max(500).optional(),
+    note: multilineText(z.string().trim().max(500).optional()),
   })
   .strict();
 export type PowerListItemData = z.infer<typeof powerListItemDataSchema>;
@@ -278,7 +279,7 @@ export const responsibilityListItemDataSchema = z
     /** 追责情形. */
     accountability: stringList('追责情形', 20).min(1, '至少填写一种追责情形'),
     supervisionChannel: text('监督投诉途径', 200),
-    note: z.string().trim().max(500).optional(),
+    note: multilineText(z.string().trim().max(500).optional()),
   })
   .strict();
 export type ResponsibilityListItemData = z.infer<typeof responsibilityListItemDataSchema>;
@@ -330,7 +331,7 @@ export type NoPenaltyCondition = z.infer<typeof noPenaltyConditionSchema>;
 export const noPenaltyItemDataSchema = z
   .object({
     category: z.enum(noPenaltyCategories, { error: '类别应为 minor 或 first_violation' }),
-    violation: text('违法行为', 500),
+    violation: multilineText(text('违法行为', 500)),
     /** CAT-1 item codes this entry applies to (the case's violation is matched by them). */
     enforcementItemCodes: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
     /** The provisions violated and penalised. */
@@ -342,7 +343,7 @@ export const noPenaltyItemDataSchema = z
       .min(1, '至少填写一项适用条件')
       .max(10, '适用条件最多 10 项'),
     exclusions: z.array(noPenaltyConditionSchema).max(10, '排除情形最多 10 项').default([]),
-    note: z.string().trim().max(500).optional(),
+    note: multilineText(z.string().trim().max(500).optional()),
   })
   .strict()
   .superRefine((item, context) => {
@@ -467,7 +468,7 @@ export type DiscretionFactor = z.infer<typeof discretionFactorSchema>;
 
 export const discretionBenchmarkDataSchema = z
   .object({
-    violation: text('违法行为', 500),
+    violation: multilineText(text('违法行为', 500)),
     enforcementItemCodes: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
     legalBases: legalBasesSchema,
     range: penaltyRangeSchema,
@@ -478,8 +479,8 @@ export const discretionBenchmarkDataSchema = z
     /** The recommended amount is rounded to this many yuan. */
     roundToYuan: z.number().int().positive().default(100),
     /** Other measures the law adds (责令改正、限制生产、停产整治 …). */
-    otherMeasures: z.string().trim().max(500).optional(),
-    note: z.string().trim().max(500).optional(),
+    otherMeasures: multilineText(z.string().trim().max(500).optional()),
+    note: multilineText(z.string().trim().max(500).optional()),
   })
   .strict()
   .superRefine((benchmark, context) => {
@@ -674,7 +675,7 @@ export const createCatalogueRequestSchema = z
     ownerAgencyId: uuidSchema,
     title: text('标题', 200),
     effectiveFrom: isoDateSchema.nullable().default(null),
-    note: z.string().trim().max(1000, '说明最多 1000 个字').nullable().default(null),
+    note: multilineText(z.string().trim().max(1000, '说明最多 1000 个字').nullable().default(null)),
     /** A published (or superseded) version whose items the draft starts with. */
     basedOnId: uuidSchema.nullable().default(null),
   })
@@ -685,7 +686,7 @@ export const updateCatalogueRequestSchema = z
   .object({
     title: text('标题', 200),
     effectiveFrom: isoDateSchema.nullable(),
-    note: z.string().trim().max(1000, '说明最多 1000 个字').nullable(),
+    note: multilineText(z.string().trim().max(1000, '说明最多 1000 个字').nullable()),
   })
   .partial()
   .strict();

@@ -44,3 +44,5 @@ export const errorResponseSchema = z.object({
 });
 
 export const okResponseSchema = z.object({ ok: z.literal(true) });
+
+export { describeTextProblem, findTextViolation, multilineText, type TextViolation } from './text';

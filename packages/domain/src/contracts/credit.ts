@@ -9,7 +9,7 @@ import {
   letterDeliveryMethods,
 } from '../credit/credit.vocabulary';
 import { creditSchema } from '../profile/profile.schema';
-import { isoDateSchema, pagedSchema, pageQuerySchema, uuidSchema } from './common';
+import { isoDateSchema, multilineText, pagedSchema, pageQuerySchema, uuidSchema } from './common';
 import { keyPolluterMedia } from './entities';
 
 /**
@@ -86,7 +86,7 @@ export const recordLetterDeliveryRequestSchema = z
     deliveryMethod: z.enum(letterDeliveryMethods, {
       error: '送达方式应为 in_person、post、electronic 或 meeting',
     }),
-    note: optionalText('备注', 200),
+    note: multilineText(optionalText('备注', 200)),
   })
   .strict();
 export type RecordLetterDeliveryRequest = z.infer<typeof recordLetterDeliveryRequestSchema>;
@@ -105,7 +105,7 @@ export const recordCommitmentSignatureRequestSchema = z
       .transform((value) => value.toLowerCase())
       .nullable()
       .default(null),
-    note: optionalText('备注', 200),
+    note: multilineText(optionalText('备注', 200)),
   })
   .strict();
 export type RecordCommitmentSignatureRequest = z.infer<typeof recordCommitmentSignatureRequestSchema>;
@@ -114,7 +114,7 @@ export type RecordCommitmentSignatureRequest = z.infer<typeof recordCommitmentSi
 export const issueCardRequestSchema = z
   .object({
     color: z.enum(cardColors, { error: '警示类别应为 yellow（黄牌）或 red（红牌）' }),
-    reason: requiredText('警示事由', 4, 300),
+    reason: multilineText(requiredText('警示事由', 4, 300)),
     basis: optionalText('依据', 300),
     documentNumber: requiredText('文号', 3, 60),
     issuedOn: dateField('警示日期'),
@@ -126,7 +126,7 @@ export type IssueCardRequest = z.infer<typeof issueCardRequestSchema>;
 export const liftCardRequestSchema = z
   .object({
     liftedOn: dateField('摘牌日期'),
-    liftReason: requiredText('整改复核情况', 4, 300),
+    liftReason: multilineText(requiredText('整改复核情况', 4, 300)),
   })
   .strict();
 export type LiftCardRequest = z.infer<typeof liftCardRequestSchema>;
@@ -138,7 +138,7 @@ export const setCreditEvaluationRequestSchema = z
       error: '信用等级应为 trustworthy、good、warning 或 untrustworthy',
     }),
     evaluatedOn: dateField('评价日期'),
-    note: optionalText('说明', 200),
+    note: multilineText(optionalText('说明', 200)),
   })
   .strict();
 export type SetCreditEvaluationRequest = z.infer<typeof setCreditEvaluationRequestSchema>;
@@ -153,7 +153,7 @@ export const addCompliancePointsRequestSchema = z
       .min(-100, '单次记分应在 -100 至 100 之间')
       .max(100, '单次记分应在 -100 至 100 之间')
       .refine((points) => points !== 0, '分值不能为 0'),
-    reason: requiredText('记分事由', 2, 200),
+    reason: multilineText(requiredText('记分事由', 2, 200)),
   })
   .strict();
 export type AddCompliancePointsRequest = z.infer<typeof addCompliancePointsRequestSchema>;
@@ -163,7 +163,7 @@ export const addListMembershipRequestSchema = z
   .object({
     list: z.enum(entityLists, { error: '名单应为 blacklist（失信黑名单）或 positive（正面清单）' }),
     listedOn: dateField('列入日期'),
-    reason: requiredText('列入理由', 4, 300),
+    reason: multilineText(requiredText('列入理由', 4, 300)),
     basis: optionalText('依据', 300),
   })
   .strict();
@@ -172,7 +172,7 @@ export type AddListMembershipRequest = z.infer<typeof addListMembershipRequestSc
 export const removeListMembershipRequestSchema = z
   .object({
     removedOn: dateField('移出日期'),
-    removalReason: requiredText('移出理由', 4, 300),
+    removalReason: multilineText(requiredText('移出理由', 4, 300)),
   })
   .strict();
 export type RemoveListMembershipRequest = z.infer<typeof removeListMembershipRequestSchema>;

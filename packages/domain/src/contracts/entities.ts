@@ -5,6 +5,7 @@ import {
   booleanQuerySchema,
   isoDateSchema,
   isoDateTimeSchema,
+  multilineText,
   pagedSchema,
   pageQuerySchema,
   uuidSchema,
@@ -95,7 +96,7 @@ export const entityFieldsSchema = z
       .default(null),
     permitValidUntil: isoDateSchema.nullable().default(null),
     isSpecialSupervision: z.boolean().default(false),
-    specialSupervisionReason: z.string().trim().max(200).nullable().default(null),
+    specialSupervisionReason: multilineText(z.string().trim().max(200).nullable().default(null)),
     hasAutomaticMonitoring: z.boolean().default(false),
     isMonitoringNetworked: z.boolean().default(false),
     operatingStatus: z

@@ -6,6 +6,7 @@ import {
   booleanQuerySchema,
   isoDateSchema,
   isoDateTimeSchema,
+  multilineText,
   pagedSchema,
   pageQuerySchema,
   uuidSchema,
@@ -47,7 +48,7 @@ const equipmentItemFields = {
   serialNumber: optionalText(60, '出厂编号'),
   assetNumber: assetNumberSchema,
   acquiredOn: isoDateSchema.nullable(),
-  note: optionalText(500, '备注'),
+  note: multilineText(optionalText(500, '备注')),
 };
 
 export const equipmentListQuerySchema = pageQuerySchema.extend({
@@ -150,7 +151,7 @@ export const equipmentTransitionRequestSchema = z
       error: '状态应为 in_use（恢复使用）、maintenance（送修）或 scrapped（报废）；更新替换请使用替换操作',
     }),
     occurredOn: isoDateSchema,
-    note: optionalText(500, '说明').default(null),
+    note: multilineText(optionalText(500, '说明').default(null)),
   })
   .strict();
 export type EquipmentTransitionRequest = z.infer<typeof equipmentTransitionRequestSchema>;
@@ -159,7 +160,7 @@ export type EquipmentTransitionRequest = z.infer<typeof equipmentTransitionReque
 export const replaceEquipmentItemRequestSchema = z
   .object({
     occurredOn: isoDateSchema,
-    note: optionalText(500, '说明').default(null),
+    note: multilineText(optionalText(500, '说明').default(null)),
     newItem: z
       .object({
         name: equipmentItemFields.name,

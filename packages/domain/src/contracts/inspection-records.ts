@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, uuidSchema } from './common';
+import { isoDateSchema, isoDateTimeSchema, multilineText, uuidSchema } from './common';
 import { keyPolluterMedia, operatingStatuses, permitClasses } from './entities';
 import {
   randomCheckOfficerRoles,
@@ -82,7 +82,7 @@ export const inspectionItemResultInputSchema = z
     result: z.enum(inspectionItemResults, {
       error: '检查结果应为 compliant（符合）、non_compliant（不符合）或 not_applicable（不适用）',
     }),
-    note: optionalText('检查情况说明', 500),
+    note: multilineText(optionalText('检查情况说明', 500)),
   })
   .strict();
 export type InspectionItemResultInput = z.infer<typeof inspectionItemResultInputSchema>;
@@ -109,7 +109,7 @@ export const saveInspectionRecordRequestSchema = z
       .refine((results) => new Set(results.map((result) => result.itemId)).size === results.length, {
         message: '同一检查事项只能填写一次',
       }),
-    observations: optionalText('现场检查情况', 4000),
+    observations: multilineText(optionalText('现场检查情况', 4000)),
   })
   .strict()
   .refine(
@@ -147,11 +147,13 @@ export const addInspectionFindingRequestSchema = z
   .object({
     /** The item the problem concerns (one of the task's), or null for a problem outside them. */
     catalogueItemId: uuidSchema.nullable().default(null),
-    description: z
-      .string({ error: '请描述发现的问题' })
-      .trim()
-      .min(4, '问题描述至少 4 个字')
-      .max(1000, '问题描述最多 1000 个字'),
+    description: multilineText(
+      z
+        .string({ error: '请描述发现的问题' })
+        .trim()
+        .min(4, '问题描述至少 4 个字')
+        .max(1000, '问题描述最多 1000 个字'),
+    ),
     disposition: z.enum(inspectionFindingDispositions, {
       error: '处理方式应为 rectification（责令整改）、case_referral（移送立案）或 both（两者）',
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema, pagedSchema, uuidSchema } from './common';
+import { isoDateTimeSchema, multilineText, pagedSchema, uuidSchema } from './common';
 
 export const regionLevels = ['province', 'city', 'county', 'town'] as const;
 export type RegionLevel = (typeof regionLevels)[number];
@@ -121,7 +121,7 @@ export const updateAgencyRequestSchema = z
     address: z.string().trim().max(120, '地址最多 120 个字').nullable(),
     phone: z.string().trim().regex(phonePattern, '电话号码格式不正确').nullable(),
     headName: z.string().trim().max(20, '负责人姓名最多 20 个字').nullable(),
-    description: z.string().trim().max(500, '说明最多 500 个字').nullable(),
+    description: multilineText(z.string().trim().max(500, '说明最多 500 个字').nullable()),
     isActive: z.boolean(),
   })
   .partial()

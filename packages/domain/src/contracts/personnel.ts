@@ -16,6 +16,7 @@ import {
   booleanQuerySchema,
   isoDateSchema,
   isoDateTimeSchema,
+  multilineText,
   pagedSchema,
   pageQuerySchema,
   uuidSchema,
@@ -298,7 +299,7 @@ export const createSecondmentRequestSchema = z
       .trim()
       .min(2, '借调单位至少 2 个字')
       .max(60, '借调单位最多 60 个字'),
-    reason: z.string().trim().max(200, '事由最多 200 个字').nullable().default(null),
+    reason: multilineText(z.string().trim().max(200, '事由最多 200 个字').nullable().default(null)),
     startsOn: isoDateSchema,
     plannedEndsOn: isoDateSchema,
     leavesCity: z.boolean().default(false),
@@ -397,7 +398,7 @@ export const createAwardRequestSchema = z
       .trim()
       .min(2, '授予单位至少 2 个字')
       .max(60, '授予单位最多 60 个字'),
-    reason: z.string().trim().max(200, '事由最多 200 个字').nullable().default(null),
+    reason: multilineText(z.string().trim().max(200, '事由最多 200 个字').nullable().default(null)),
   })
   .strict();
 export type CreateAwardRequest = z.infer<typeof createAwardRequestSchema>;

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { specialties } from '../personnel/personnel.specialties';
 import { drawRecordSchema } from '../random-checks/random-checks.record';
-import { isoDateSchema, isoDateTimeSchema, pagedSchema, pageQuerySchema, uuidSchema } from './common';
+import {
+  isoDateSchema,
+  isoDateTimeSchema,
+  multilineText,
+  pagedSchema,
+  pageQuerySchema,
+  uuidSchema,
+} from './common';
 import { permitClasses } from './entities';
 
 /**
@@ -181,7 +188,7 @@ const planFields = {
     .optional(),
   isCrossRegion: z.boolean().default(false),
   jointDepartments: jointDepartmentsSchema,
-  note: optionalText('备注', 500).default(null),
+  note: multilineText(optionalText('备注', 500).default(null)),
 };
 
 export const createRandomCheckPlanRequestSchema = z.object(planFields).strict();
@@ -210,7 +217,7 @@ export const updateRandomCheckPlanRequestSchema = z
       .array(requiredText('联查部门名称', 2, 40))
       .max(20, '联查部门最多 20 个')
       .optional(),
-    note: optionalText('备注', 500).optional(),
+    note: multilineText(optionalText('备注', 500).optional()),
   })
   .strict();
 export type UpdateRandomCheckPlanRequest = z.infer<typeof updateRandomCheckPlanRequestSchema>;
@@ -241,7 +248,7 @@ export const drawRandomCheckPlanRequestSchema = z
       .string({ error: '请录入现场公开随机数（如骰子点数）' })
       .min(1, '请录入现场公开随机数（如骰子点数）')
       .max(500, '现场公开随机数不能超过 500 个字符'),
-    witnesses: requiredText('见证人', 2, 300),
+    witnesses: multilineText(requiredText('见证人', 2, 300)),
   })
   .strict();
 export type DrawRandomCheckPlanRequest = z.infer<typeof drawRandomCheckPlanRequestSchema>;

@@ -109,6 +109,8 @@ function describeUnknownIndustryCode(code: string): string {
     // We do not ship this division's groups and classes, so we cannot say the code is wrong.
     return `行业代码 ${code} 属于大类 ${division}（${divisionEntry.name}），本系统只收录到该大类，请选择大类代码 ${division}`;
   }
+  // A code is at most 4 characters; anything longer is not echoed back (it may be any input).
+  if (code.length > 4) return '行业代码应为门类字母或 2–4 位数字（GB/T 4754-2017）';
   return `行业代码 ${code} 不在 GB/T 4754-2017 中`;
 }
 

@@ -8,7 +8,38 @@ export function toCanonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
+/**
+ * The text as the database will give it back: PostgreSQL stores a lone UTF-16 surrogate as
+ * U+FFFD (the driver encodes to UTF-8) and refuses NUL. The request edge refuses both already;
+ * the chain canonicalises anyway, so no caller can write an entry whose hash does not match
+ * what is read back.
+ */
+export function toStoredText(text: string): string {
+  return text.toWellFormed().replaceAll('\u0000', '\ufffd');
+}
+
+function toStoredTextOrNull(text: string | null): string | null {
+  return text === null ? null : toStoredText(text);
+}
+
+/** The chained fields as they will be stored, so the hash covers exactly that. */
+export function toStoredFields(fields: ChainedFields): ChainedFields {
+  return {
+    ...fields,
+    actorUserId: toStoredTextOrNull(fields.actorUserId),
+    actorUsername: toStoredTextOrNull(fields.actorUsername),
+    actorDisplayName: toStoredTextOrNull(fields.actorDisplayName),
+    actorAgencyId: toStoredTextOrNull(fields.actorAgencyId),
+    action: toStoredText(fields.action),
+    targetType: toStoredText(fields.targetType),
+    targetId: toStoredTextOrNull(fields.targetId),
+    summary: toStoredText(fields.summary),
+    clientAddress: toStoredTextOrNull(fields.clientAddress),
+  };
+}
+
 function sortKeys(value: unknown): unknown {
+  if (typeof value === 'string') return toStoredText(value);
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {

@@ -132,17 +132,42 @@ describe('audit chain', () => {
     expect(await verifyAuditChain(server.db)).toEqual({
       isIntact: true,
       checkedCount: before + 12,
+      brokenCount: 0,
+      brokenEntries: [],
       firstBrokenEntry: null,
     });
+  });
+
+  it('hashes text as the database stores it, so a lone surrogate or NUL from any caller keeps the chain intact', async () => {
+    const before = await latestAuditId(server);
+    await server.db.transaction((tx) =>
+      appendAudit(
+        tx,
+        { ...testActor, username: 'x\ud800', displayName: 'a\u0000b' },
+        { action: 'test.act', targetType: 'test', targetId: '\udc00', summary: '改名为 \ud83d' },
+        new Date(),
+      ),
+    );
+    const stored = await entry(before + 1);
+    expect(stored).toMatchObject({
+      actorUsername: 'x\ufffd',
+      actorDisplayName: 'a\ufffdb',
+      targetId: '\ufffd',
+      summary: '改名为 \ufffd',
+    });
+    expect(stored.hash).toBe(computeEntryHash(stored));
+    expect((await verifyAuditChain(server.db)).isIntact).toBe(true);
   });
 
   describe('verifyAuditChain (the audit:verify command)', () => {
     it('walks the whole chain in batches of any size', async () => {
       const total = await latestAuditId(server);
       for (const batchSize of [1, 2, 3, 5_000]) {
-        expect(await verifyAuditChain(server.db, batchSize)).toEqual({
+        expect(await verifyAuditChain(server.db, { batchSize })).toEqual({
           isIntact: true,
           checkedCount: total,
+          brokenCount: 0,
+          brokenEntries: [],
           firstBrokenEntry: null,
         });
       }
@@ -154,10 +179,11 @@ describe('audit chain', () => {
         await server.db.update(auditLog).set({ clientAddress: '10.0.0.66' }).where(eq(auditLog.id, 3));
         try {
           for (const batchSize of [2, 5_000]) {
-            const result = await verifyAuditChain(server.db, batchSize);
+            const result = await verifyAuditChain(server.db, { batchSize });
             expect(result).toMatchObject({
               isIntact: false,
-              checkedCount: 2,
+              checkedCount: await latestAuditId(server),
+              brokenCount: 1,
               firstBrokenEntry: { id: 3, occurredAt: original.occurredAt },
             });
             expect(result.firstBrokenEntry!.reason).toContain('被篡改');
@@ -182,7 +208,7 @@ describe('audit chain', () => {
           .where(eq(auditLog.id, 3));
         try {
           const result = await verifyAuditChain(server.db);
-          expect(result).toMatchObject({ isIntact: false, checkedCount: 3, firstBrokenEntry: { id: 4 } });
+          expect(result).toMatchObject({ isIntact: false, brokenCount: 1, firstBrokenEntry: { id: 4 } });
           expect(result.firstBrokenEntry!.reason).toContain('前序哈希');
         } finally {
           await server.db
@@ -200,10 +226,11 @@ describe('audit chain', () => {
         await server.db.delete(auditLog).where(eq(auditLog.id, 4));
         try {
           for (const batchSize of [1, 3, 4, 5_000]) {
-            const result = await verifyAuditChain(server.db, batchSize);
+            const result = await verifyAuditChain(server.db, { batchSize });
             expect(result, `batch ${batchSize}`).toMatchObject({
               isIntact: false,
-              checkedCount: 3,
+              checkedCount: (await latestAuditId(server)) - 1,
+              brokenCount: 1,
               firstBrokenEntry: { id: 4, occurredAt: null },
             });
             expect(result.firstBrokenEntry!.reason).toContain('缺少第 4 条');
@@ -215,13 +242,50 @@ describe('audit chain', () => {
       expect((await verifyAuditChain(server.db)).isIntact).toBe(true);
     });
 
+    it('goes on past a break and reports every broken entry, each once', async () => {
+      const [second, fourth, sixth] = await Promise.all([entry(2), entry(4), entry(6)]);
+      const forged = { ...fourth, summary: '伪造的摘要' };
+      await withAppendOnlyTriggerDisabled(async () => {
+        await server.db.update(auditLog).set({ summary: '改写' }).where(eq(auditLog.id, 2));
+        await server.db
+          .update(auditLog)
+          .set({ summary: forged.summary, hash: computeEntryHash(forged) })
+          .where(eq(auditLog.id, 4));
+        await server.db.delete(auditLog).where(eq(auditLog.id, 6));
+        try {
+          for (const batchSize of [1, 4, 5_000]) {
+            const result = await verifyAuditChain(server.db, { batchSize });
+            expect(result.checkedCount, `batch ${batchSize}`).toBe((await latestAuditId(server)) - 1);
+            expect(
+              result.brokenEntries.map((broken) => broken.id),
+              `batch ${batchSize}`,
+            ).toEqual([2, 5, 6]);
+            expect(result.brokenCount).toBe(3);
+            expect(result.brokenEntries[0]!.reason).toContain('被篡改');
+            expect(result.brokenEntries[1]!.reason).toContain('前序哈希');
+            expect(result.brokenEntries[2]!.reason).toContain('缺少第 6 条');
+          }
+          const capped = await verifyAuditChain(server.db, { maxReported: 1 });
+          expect(capped).toMatchObject({ brokenCount: 3, brokenEntries: [{ id: 2 }] });
+        } finally {
+          await server.db.update(auditLog).set({ summary: second.summary }).where(eq(auditLog.id, 2));
+          await server.db
+            .update(auditLog)
+            .set({ summary: fourth.summary, hash: fourth.hash })
+            .where(eq(auditLog.id, 4));
+          await server.db.insert(auditLog).values(sixth);
+        }
+      });
+      expect((await verifyAuditChain(server.db)).isIntact).toBe(true);
+    });
+
     it('catches a removed first entry', async () => {
       const first = await entry(1);
       await withAppendOnlyTriggerDisabled(async () => {
         await server.db.delete(auditLog).where(eq(auditLog.id, 1));
         try {
           const result = await verifyAuditChain(server.db);
-          expect(result).toMatchObject({ isIntact: false, checkedCount: 0, firstBrokenEntry: { id: 1 } });
+          expect(result).toMatchObject({ isIntact: false, brokenCount: 1, firstBrokenEntry: { id: 1 } });
         } finally {
           await server.db.insert(auditLog).values(first);
         }

@@ -1,7 +1,13 @@
 import { desc, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { auditLog } from '../../db/schema/index';
-import { type ChainedFields, computeEntryHash, digestState, genesisHash } from './audit.chain';
+import {
+  type ChainedFields,
+  computeEntryHash,
+  digestState,
+  genesisHash,
+  toStoredFields,
+} from './audit.chain';
 
 /** Who acted. Null fields for acts without a logged-in user (a failed login, the demo loader). */
 export interface AuditActor {
@@ -52,7 +58,7 @@ export async function appendAudit(
     .from(auditLog)
     .orderBy(desc(auditLog.id))
     .limit(1);
-  const fields: ChainedFields = {
+  const fields: ChainedFields = toStoredFields({
     id: (last?.id ?? 0) + 1,
     occurredAt: at,
     actorUserId: actor.userId,
@@ -67,6 +73,6 @@ export async function appendAudit(
     afterDigest: digestState(event.after),
     clientAddress: actor.clientAddress,
     previousHash: last?.hash ?? genesisHash,
-  };
+  });
   await tx.insert(auditLog).values({ ...fields, hash: computeEntryHash(fields) });
 }

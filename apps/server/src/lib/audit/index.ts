@@ -1,3 +1,3 @@
 export { digestState, toCanonicalJson } from './audit.chain';
-export { type ChainVerification, verifyAuditChain } from './audit.verifier';
+export { type ChainBreak, type ChainVerification, verifyAuditChain } from './audit.verifier';
 export { type AuditActor, type AuditEvent, appendAudit, systemActor } from './audit.writer';

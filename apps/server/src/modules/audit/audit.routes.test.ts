@@ -165,6 +165,25 @@ describe('audit routes', () => {
       expect(entries.map((entry) => entry.action)).toEqual(['audit.verify']);
     });
 
+    it('stays intact after a login and a write whose text is not well-formed Unicode, which are refused', async () => {
+      const before = await latestAuditId(server);
+      const login = await server.anonymous().post('/api/auth/login', { username: '\ud800', password: 'x' });
+      expect(login.status).toBe(400);
+      expect(login.body.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'username' });
+      expect(login.body.error.message).toContain('Unicode');
+      const admin = await server.as('nc.admin');
+      const rename = await admin.patch(`/api/agencies/${agencyId('360121-BUR')}`, { name: '南昌县\udc00局' });
+      expect(rename.status).toBe(400);
+      expect(rename.body.error.field).toBe('name');
+      // Only nc.admin's own login was recorded.
+      expect((await auditEntriesAfter(server, before)).map((entry) => entry.action)).toEqual(['auth.login']);
+      const auditor = await server.as('auditor');
+      expect((await auditor.post('/api/audit/verify')).body).toMatchObject({
+        isIntact: true,
+        brokenCount: 0,
+      });
+    });
+
     it('names the entry whose content was changed, and the id of a removed entry', async () => {
       const auditor = await server.as('auditor');
       const middle = Math.floor((await latestAuditId(server)) / 2);
@@ -180,10 +199,13 @@ describe('audit routes', () => {
           .update(auditLog)
           .set({ summary: '登录成功（已篡改）' })
           .where(eq(auditLog.id, middle));
+        const entriesBeforeChanged = await latestAuditId(server);
         const changed = await auditor.post('/api/audit/verify');
         expect(changed.body).toMatchObject({
           isIntact: false,
-          checkedCount: middle - 1,
+          checkedCount: entriesBeforeChanged,
+          brokenCount: 1,
+          brokenEntries: [{ id: middle }],
           firstBrokenEntry: { id: middle, occurredAt: original!.occurredAt.toISOString() },
         });
         expect(changed.body.firstBrokenEntry.reason).toContain('篡改');
@@ -192,10 +214,12 @@ describe('audit routes', () => {
         expect((await auditor.post('/api/audit/verify')).body.isIntact).toBe(true);
 
         await server.db.delete(auditLog).where(eq(auditLog.id, middle + 1));
+        const entriesBeforeRemoved = await latestAuditId(server);
         const removed = await auditor.post('/api/audit/verify');
         expect(removed.body).toMatchObject({
           isIntact: false,
-          checkedCount: middle,
+          checkedCount: entriesBeforeRemoved - 1,
+          brokenCount: 1,
           firstBrokenEntry: { id: middle + 1, occurredAt: null },
         });
         expect(removed.body.firstBrokenEntry.reason).toContain(`缺少第 ${middle + 1} 条`);
@@ -203,7 +227,7 @@ describe('audit routes', () => {
           .select()
           .from(auditLog)
           .where(eq(auditLog.id, await latestAuditId(server)));
-        expect(recorded[0]!.summary).toContain(`第 ${middle + 1} 条记录异常`);
+        expect(recorded[0]!.summary).toContain(`第一处在第 ${middle + 1} 条`);
       } finally {
         const [stillThere] = await server.db
           .select()

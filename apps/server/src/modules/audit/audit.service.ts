@@ -6,7 +6,7 @@ import {
   type Paged,
 } from '@qingshan/domain';
 import ExcelJS from 'exceljs';
-import { appendAudit, verifyAuditChain } from '../../lib/audit/index';
+import { appendAudit, type ChainBreak, verifyAuditChain } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import type { AppContext } from '../../lib/context';
 import { findAuditForExport, findAuditPage } from './audit.repository';
@@ -69,17 +69,18 @@ export async function verifyAuditTrail(ctx: AppContext, auth: AuthContext): Prom
         targetId: null,
         summary: result.isIntact
           ? `校验审计链：${result.checkedCount} 条记录完整`
-          : `校验审计链：发现第 ${result.firstBrokenEntry!.id} 条记录异常`,
+          : `校验审计链：${result.checkedCount} 条记录中发现 ${result.brokenCount} 处异常，第一处在第 ${result.firstBrokenEntry!.id} 条`,
       },
       now,
     ),
   );
+  const present = (entry: ChainBreak) => ({ ...entry, occurredAt: entry.occurredAt?.toISOString() ?? null });
   return {
     isIntact: result.isIntact,
     checkedCount: result.checkedCount,
-    firstBrokenEntry: result.firstBrokenEntry
-      ? { ...result.firstBrokenEntry, occurredAt: result.firstBrokenEntry.occurredAt?.toISOString() ?? null }
-      : null,
+    brokenCount: result.brokenCount,
+    brokenEntries: result.brokenEntries.map(present),
+    firstBrokenEntry: result.firstBrokenEntry ? present(result.firstBrokenEntry) : null,
     verifiedAt: now.toISOString(),
   };
 }

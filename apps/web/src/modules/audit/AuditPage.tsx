@@ -1,5 +1,6 @@
 import { DownloadOutlined, SafetyOutlined, SearchOutlined } from '@ant-design/icons';
 import {
+  type AuditChainBreak,
   type AuditEntry,
   type AuditVerification,
   auditActionLabels,
@@ -63,13 +64,16 @@ function HashText({ value }: { value: string | null }) {
   );
 }
 
+/** Enough to act on; the rest are named by `npm run audit:verify`. */
+const shownBreaks = 20;
+
 function VerificationResult({
   result,
   onShowBroken,
   isLocating,
 }: {
   result: AuditVerification;
-  onShowBroken: (entry: NonNullable<AuditVerification['firstBrokenEntry']>) => void;
+  onShowBroken: (entry: AuditChainBreak) => void;
   isLocating: boolean;
 }) {
   const { t } = useTranslation();
@@ -92,7 +96,8 @@ function VerificationResult({
       />
     );
   }
-  const broken = result.firstBrokenEntry;
+  const shown = result.brokenEntries.slice(0, shownBreaks);
+  const notShown = result.brokenCount - shown.length;
   return (
     <Alert
       data-testid="audit-verify-result"
@@ -102,21 +107,37 @@ function VerificationResult({
       title={t('audit.verify.brokenTitle')}
       description={
         <>
-          {t('audit.verify.broken', { id: broken.id, reason: broken.reason })}
-          {broken.occurredAt ? (
+          {t('audit.verify.brokenSummary', { checked: result.checkedCount, broken: result.brokenCount })}
+          <ul style={{ margin: '8px 0', paddingInlineStart: 20 }} data-testid="audit-verify-breaks">
+            {shown.map((broken) => (
+              <li key={`${broken.id}-${broken.reason}`}>
+                {t('audit.verify.broken', { id: broken.id, reason: broken.reason })}
+                {broken.occurredAt ? (
+                  <Typography.Text type="secondary">
+                    {' '}
+                    {t('audit.verify.brokenAt', { time: formatDateTimeSeconds(broken.occurredAt) })}
+                  </Typography.Text>
+                ) : null}{' '}
+                <Button
+                  size="small"
+                  type="link"
+                  danger
+                  loading={isLocating}
+                  onClick={() => onShowBroken(broken)}
+                >
+                  {t('audit.verify.showBroken')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {notShown > 0 ? (
             <>
+              {t('audit.verify.notShown', { count: notShown })}
               <br />
-              {t('audit.verify.brokenAt', { time: formatDateTimeSeconds(broken.occurredAt) })}
             </>
           ) : null}
-          <br />
           <Typography.Text type="secondary">{verifiedAt}</Typography.Text>
         </>
-      }
-      action={
-        <Button danger loading={isLocating} onClick={() => onShowBroken(broken)}>
-          {t('audit.verify.showBroken')}
-        </Button>
       }
     />
   );
@@ -180,7 +201,7 @@ export default function AuditPage() {
     }
   };
 
-  const showBroken = async (broken: NonNullable<AuditVerification['firstBrokenEntry']>) => {
+  const showBroken = async (broken: AuditChainBreak) => {
     const day = broken.occurredAt ? formatDate(broken.occurredAt) : undefined;
     const narrowed: AuditFilters = { ...defaultAuditFilters, pageSize: filters.pageSize, from: day, to: day };
     setIsLocating(true);

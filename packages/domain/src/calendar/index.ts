@@ -1,5 +1,5 @@
 export { loadChineseDaysData } from './calendar.chinese-days';
-export { isIsoDate } from './calendar.dates';
+export { addDays, isIsoDate } from './calendar.dates';
 export { computeDeadline, daysRemaining } from './calendar.deadline';
 export type {
   CalendarData,

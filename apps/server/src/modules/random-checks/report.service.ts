@@ -25,7 +25,7 @@ import {
 } from '@qingshan/domain';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import type { AppContext } from '../../lib/context';
-import { AppError, invalidField, notFound } from '../../lib/errors';
+import { invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { profileForRegion } from '../../lib/profile';
 import {

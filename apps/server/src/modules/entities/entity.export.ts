@@ -52,21 +52,21 @@ export function exportRowToInput(row: EntityExportRow): EntityInput {
   };
 }
 
-/** Every row of the filter, chunk by chunk, in region then name order. */
+/** Every row of the filter, chunk by chunk, in county then pinyin name order. */
 async function* exportRows(
   db: Database,
   auth: AuthContext,
   filter: EntityFilter,
   at: FilterContext,
 ): AsyncGenerator<EntityExportRow[]> {
-  let after: { countyCode: string; name: string; id: string } | null = null;
+  let after: { countyCode: string; nameSortKey: string; name: string; id: string } | null = null;
   for (;;) {
     const chunk = await findEntityExportChunk(db, auth, filter, at, after, exportChunkSize);
     if (chunk.length === 0) return;
     yield chunk;
     if (chunk.length < exportChunkSize) return;
     const last = chunk[chunk.length - 1]!;
-    after = { countyCode: last.county_code, name: last.name, id: last.id };
+    after = { countyCode: last.county_code, nameSortKey: last.name_sort_key, name: last.name, id: last.id };
   }
 }
 

@@ -1,0 +1,2 @@
+ALTER TABLE "regulated_entities" ADD COLUMN "name_sort_key" text COLLATE "C";--> statement-breakpoint
+CREATE INDEX "regulated_entities_name_sort_idx" ON "regulated_entities" USING btree ("name_sort_key");

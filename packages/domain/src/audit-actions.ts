@@ -88,6 +88,9 @@ export const auditActionLabels: Record<string, string> = {
   // random checks: publication of results, summary tables (issue 4, DR-6, DR-7)
   'random_checks.results_publish': '公开双随机抽查结果',
   'random_checks.report_export': '导出双随机抽查汇总表',
+  'random_checks.report_submitted': '上报双随机抽查汇总表',
+  'random_checks.report_withdrawn': '撤回上报的汇总表',
+  'random_checks.report_accepted': '接收下级上报的汇总表',
   // random checks: field inspection record (issue 4, DR-5)
   'random_checks.inspection_record_save': '填写现场检查笔录',
   'random_checks.inspection_photo_add': '上传现场检查照片',

@@ -59,6 +59,10 @@ export const permissionRoles = {
   'random_checks.manage': ['agency_head'],
   'random_checks.inspect': ['inspector', 'agency_head'],
   'random_checks.report': ['agency_head', 'supervisor'],
+  // 上报: the head sends the own agency's table to the superior, withdraws it before it is
+  // accepted, and accepts the tables of the units below.
+  'random_checks.submit_report': ['agency_head'],
+  'random_checks.accept_report': ['agency_head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

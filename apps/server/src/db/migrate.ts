@@ -6,6 +6,7 @@ import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrat
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { type Database, type DatabaseHandle, queryRows } from './client';
+import { fillMissingNameSortKeys } from './name-sort-keys';
 
 interface JournalEntry {
   idx: number;
@@ -13,15 +14,20 @@ interface JournalEntry {
   tag: string;
 }
 
-/** Applies every migration in `migrationsFolder` that is not yet applied; the same files on both drivers. */
+/**
+ * Applies every migration in `migrationsFolder` that is not yet applied (the same files on both
+ * drivers), then computes what SQL cannot: the pinyin sort keys of rows that lack one.
+ */
 export async function applyMigrations(handle: DatabaseHandle, migrationsFolder: string): Promise<void> {
   if (handle.kind === 'pglite') {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
+    await fillMissingNameSortKeys(handle.db);
   } else {
     // Two servers starting at once must not migrate concurrently.
     await handle.db.execute(sql`SELECT pg_advisory_lock(727274)`);
     try {
       await migrateNodePostgres(handle.db as unknown as NodePgDatabase, { migrationsFolder });
+      await fillMissingNameSortKeys(handle.db);
     } finally {
       await handle.db.execute(sql`SELECT pg_advisory_unlock(727274)`);
     }

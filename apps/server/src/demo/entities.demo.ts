@@ -8,6 +8,7 @@ import {
 import { insertMany } from '../db/bulk';
 import type { Database } from '../db/client';
 import { entityEvents, keyPolluterListings, regulatedEntities } from '../db/schema/index';
+import { nameSortKeyOf } from '../lib/name-sort-key';
 import { loadOwnershipResolver } from '../modules/entities/entity.ownership';
 import { agencyId } from './demo.agencies';
 import type { DemoContext, DemoStep } from './demo.context';
@@ -333,6 +334,7 @@ export const entityDemoStep: DemoStep = {
         id: plan.id,
         creditCode,
         name,
+        nameSortKey: nameSortKeyOf(name),
         legalRepresentative,
         address,
         regionCode,

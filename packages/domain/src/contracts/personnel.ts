@@ -422,7 +422,8 @@ export type SetBackboneRequest = z.infer<typeof setBackboneRequestSchema>;
 export const entitySupervisorSchema = z.object({
   officerId: uuidSchema,
   name: z.string(),
-  realNameNumber: z.string(),
+  /** Null for a role without the personnel permission ('personnel.read'), as is `phone`. */
+  realNameNumber: z.string().nullable(),
   agencyId: uuidSchema,
   agencyName: z.string(),
   post: z.string(),
@@ -454,7 +455,8 @@ export const supervisorCandidateQuerySchema = z.object({
 export const supervisorCandidateSchema = z.object({
   officerId: uuidSchema,
   name: z.string(),
-  realNameNumber: z.string(),
+  /** Null for a role without the personnel permission. */
+  realNameNumber: z.string().nullable(),
   agencyName: z.string(),
   post: z.string(),
   status: z.enum(officerStatuses),

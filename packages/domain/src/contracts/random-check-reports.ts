@@ -310,9 +310,108 @@ export const randomCheckReportReminderSchema = z.object({
   title: z.string(),
   dueOn: isoDateSchema,
   daysLeft: z.number().int(),
+  isOverdue: z.boolean(),
 });
 export type RandomCheckReportReminderItem = z.infer<typeof randomCheckReportReminderSchema>;
 export const randomCheckReportRemindersSchema = z.object({
   reminders: z.array(randomCheckReportReminderSchema),
 });
 export type RandomCheckReportReminders = z.infer<typeof randomCheckReportRemindersSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Submission to the superior agency (上报, DR-7)
+// ---------------------------------------------------------------------------------------------
+
+export const reportKinds = ['monthly', 'yearly'] as const;
+export const reportSubmissionStatuses = ['submitted', 'accepted', 'withdrawn'] as const;
+export type ReportSubmissionStatus = (typeof reportSubmissionStatuses)[number];
+export const reportSubmissionStatusLabels: Record<ReportSubmissionStatus, string> = {
+  submitted: '已上报',
+  accepted: '已接收',
+  withdrawn: '已撤回',
+};
+
+/** A table of one period: `monthly` with `2026-10`, `yearly` with `2026`. */
+export const reportPeriodSchema = z
+  .object({
+    kind: z.enum(reportKinds, { error: '报表类型应为 monthly（月度汇总表）或 yearly（年度总结）' }),
+    period: z.string({ error: '请选择报送期间' }),
+  })
+  .superRefine((value, context) => {
+    const isValid =
+      value.kind === 'monthly'
+        ? reportMonthSchema.safeParse(value.period).success
+        : /^(20\d{2}|2100)$/.test(value.period);
+    if (!isValid) {
+      context.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message:
+          value.kind === 'monthly'
+            ? '月度汇总表的期间应为 YYYY-MM（如 2026-10）'
+            : '年度总结的期间应为四位年份（如 2026）',
+      });
+    }
+  });
+export type ReportTablePeriod = z.infer<typeof reportPeriodSchema>;
+
+export const withdrawReportSubmissionRequestSchema = z.object({
+  reason: z
+    .string({ error: '请填写撤回原因' })
+    .trim()
+    .min(2, '请填写撤回原因（至少 2 个字）')
+    .max(500, '撤回原因最多 500 个字'),
+});
+export type WithdrawReportSubmissionRequest = z.infer<typeof withdrawReportSubmissionRequestSchema>;
+
+export const reportSubmissionSchema = z.object({
+  id: uuidSchema,
+  agencyId: uuidSchema,
+  agencyName: z.string(),
+  kind: z.enum(reportKinds),
+  period: z.string(),
+  status: z.enum(reportSubmissionStatuses),
+  dueOn: isoDateSchema,
+  submittedAt: isoDateTimeSchema,
+  submittedByName: z.string(),
+  /** Submitted after the due day. */
+  isLate: z.boolean(),
+  /** SHA-256 of the figures as submitted (the table's rows and total). */
+  figuresHash: z.string(),
+  withdrawnAt: isoDateTimeSchema.nullable(),
+  withdrawnByName: z.string().nullable(),
+  withdrawReason: z.string().nullable(),
+  acceptedAt: isoDateTimeSchema.nullable(),
+  acceptedByName: z.string().nullable(),
+});
+export type ReportSubmission = z.infer<typeof reportSubmissionSchema>;
+
+export const subordinateReportStates = ['not_submitted', 'submitted', 'accepted'] as const;
+export type SubordinateReportState = (typeof subordinateReportStates)[number];
+
+export const subordinateReportStatusSchema = z.object({
+  agencyId: uuidSchema,
+  agencyName: z.string(),
+  state: z.enum(subordinateReportStates),
+  /** Not submitted and the due day has passed. */
+  isOverdue: z.boolean(),
+  submission: reportSubmissionSchema.nullable(),
+});
+export type SubordinateReportStatus = z.infer<typeof subordinateReportStatusSchema>;
+
+export const reportSubmissionOverviewSchema = z.object({
+  kind: z.enum(reportKinds),
+  period: z.string(),
+  periodLabel: z.string(),
+  agency: z.object({ id: uuidSchema, name: z.string() }),
+  /** The profile's due day, moved to the next working day when it is not one. */
+  dueOn: isoDateSchema,
+  dueBasis: z.string(),
+  isPastDue: z.boolean(),
+  /** The own table: the current submission (not withdrawn) and every earlier one. */
+  current: reportSubmissionSchema.nullable(),
+  history: z.array(reportSubmissionSchema),
+  /** The reporting units directly below (a county has none). */
+  subordinates: z.array(subordinateReportStatusSchema),
+});
+export type ReportSubmissionOverview = z.infer<typeof reportSubmissionOverviewSchema>;

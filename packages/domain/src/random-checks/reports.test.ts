@@ -15,6 +15,7 @@ import {
   type ReportAgency,
   randomCheckReportReminders,
   ratioLevelOf,
+  reportPeriodKey,
   rollUpReport,
   summaryFiguresOf,
   yearlySummaryDueOn,
@@ -48,23 +49,61 @@ describe('due dates of the monthly table and the yearly summary (seed 002 二（
 });
 
 describe('to-do reminders', () => {
-  it('remind about last month’s table from the 1st until the due day, and not after', () => {
+  it('remind about last month’s table from the 1st, overdue after the due day until submitted', () => {
     expect(randomCheckReportReminders('2026-11-01', rules)).toEqual([
-      { kind: 'monthly', period: '2026-10', periodLabel: '2026年10月', dueOn: '2026-11-05', daysLeft: 4 },
+      {
+        kind: 'monthly',
+        period: '2026-10',
+        periodLabel: '2026年10月',
+        dueOn: '2026-11-05',
+        daysLeft: 4,
+        isOverdue: false,
+      },
     ]);
-    expect(randomCheckReportReminders('2026-11-05', rules)[0]?.daysLeft).toBe(0);
-    expect(randomCheckReportReminders('2026-11-06', rules)).toEqual([]);
-    expect(randomCheckReportReminders('2026-11-20', rules)).toEqual([]);
+    expect(randomCheckReportReminders('2026-11-05', rules)[0]).toMatchObject({
+      daysLeft: 0,
+      isOverdue: false,
+    });
+    expect(randomCheckReportReminders('2026-11-06', rules)[0]).toMatchObject({
+      daysLeft: -1,
+      isOverdue: true,
+    });
+    expect(randomCheckReportReminders('2026-11-20', rules)[0]).toMatchObject({
+      period: '2026-10',
+      isOverdue: true,
+    });
   });
 
-  it('remind about the yearly summary in December until the 15th', () => {
+  it('a submitted table reminds no more, before or after its due day', () => {
+    const submitted = new Set([reportPeriodKey('monthly', '2026-10')]);
+    expect(randomCheckReportReminders('2026-11-03', rules, { submitted })).toEqual([]);
+    expect(randomCheckReportReminders('2026-11-20', rules, { submitted })).toEqual([]);
+  });
+
+  it('counts the days to the due day as rolled to a working day', () => {
+    // 2026-12-05 is a Saturday: the table is due on Monday the 7th.
+    const rollToWorkingDay = (date: string) => (date === '2026-12-05' ? '2026-12-07' : date);
+    expect(randomCheckReportReminders('2026-12-06', rules, { rollToWorkingDay })[0]).toMatchObject({
+      period: '2026-11',
+      dueOn: '2026-12-07',
+      daysLeft: 1,
+      isOverdue: false,
+    });
+  });
+
+  it('remind about the yearly summary from 1 December, overdue after the 15th until submitted', () => {
     const december = randomCheckReportReminders('2026-12-03', rules);
     expect(december.map((reminder) => reminder.kind)).toEqual(['monthly', 'yearly']);
     expect(december[1]).toMatchObject({ period: '2026', dueOn: '2026-12-15', daysLeft: 12 });
-    expect(randomCheckReportReminders('2026-12-10', rules).map((reminder) => reminder.kind)).toEqual([
-      'yearly',
+    expect(randomCheckReportReminders('2026-11-30', rules).map((reminder) => reminder.kind)).toEqual([
+      'monthly',
     ]);
-    expect(randomCheckReportReminders('2026-12-16', rules)).toEqual([]);
+    expect(randomCheckReportReminders('2026-12-16', rules)[1]).toMatchObject({
+      kind: 'yearly',
+      isOverdue: true,
+    });
+    const submitted = new Set([reportPeriodKey('monthly', '2026-11'), reportPeriodKey('yearly', '2026')]);
+    expect(randomCheckReportReminders('2026-12-16', rules, { submitted })).toEqual([]);
   });
 
   it('January reminds about December’s table of the year before', () => {

@@ -96,8 +96,9 @@ export interface RandomCheckReportReminder {
   period: string;
   periodLabel: string;
   dueOn: string;
-  /** 0 on the due day itself. */
+  /** 0 on the due day itself, negative once it has passed. */
   daysLeft: number;
+  isOverdue: boolean;
 }
 
 function daysBetween(from: string, to: string): number {
@@ -106,38 +107,46 @@ function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 }
 
+/** The key of one table of one period, as `isSubmitted` receives it. */
+export function reportPeriodKey(kind: RandomCheckReportKind, period: string): string {
+  return `${kind}:${period}`;
+}
+
+export interface ReportReminderOptions {
+  /** The tables the agency has submitted (keys of `reportPeriodKey`); they remind no more. */
+  submitted?: ReadonlySet<string>;
+  /**
+   * Moves a due day that is not a working day to the next one (the profile's roll-forward rule,
+   * applied with the working calendar by the caller); the identity where no calendar is at hand.
+   */
+  rollToWorkingDay?: (date: string) => string;
+}
+
 /**
  * What the to-do list reminds about on `today` (SYS-3): last month's table from the 1st of the
- * month until its due day, and the yearly summary from the 1st of its due month until its due
- * day. Nothing outside those windows: the platform has no record of a table having been sent
- * (报送), so the reminder is by date alone.
+ * month, and the yearly summary from the 1st of its due month, each until it is submitted (上报).
+ * Past its due day an unsubmitted table stays, overdue — for the rest of that month (monthly) or
+ * that year (yearly); after that the superior's submission view still shows it missing.
  */
 export function randomCheckReportReminders(
   today: string,
   rules: Pick<RandomInspectionRules, 'monthlySummaryDueDay' | 'yearlySummaryDue'>,
+  options: ReportReminderOptions = {},
 ): RandomCheckReportReminder[] {
+  const submitted = options.submitted ?? new Set<string>();
+  const roll = options.rollToWorkingDay ?? ((date: string) => date);
   const reminders: RandomCheckReportReminder[] = [];
+  const remind = (kind: RandomCheckReportKind, period: string, periodLabel: string, dueOn: string) => {
+    if (submitted.has(reportPeriodKey(kind, period))) return;
+    const daysLeft = daysBetween(today, dueOn);
+    reminders.push({ kind, period, periodLabel, dueOn, daysLeft, isOverdue: daysLeft < 0 });
+  };
   const month = previousMonthOf(today);
-  const monthlyDueOn = monthlySummaryDueOn(month, rules);
-  if (today <= monthlyDueOn) {
-    reminders.push({
-      kind: 'monthly',
-      period: month,
-      periodLabel: monthPeriod(month).label,
-      dueOn: monthlyDueOn,
-      daysLeft: daysBetween(today, monthlyDueOn),
-    });
-  }
+  remind('monthly', month, monthPeriod(month).label, roll(monthlySummaryDueOn(month, rules)));
   const year = Number(today.slice(0, 4));
   const yearlyDueOn = yearlySummaryDueOn(year, rules);
-  if (today.slice(0, 7) === yearlyDueOn.slice(0, 7) && today <= yearlyDueOn) {
-    reminders.push({
-      kind: 'yearly',
-      period: String(year),
-      periodLabel: yearPeriod(year).label,
-      dueOn: yearlyDueOn,
-      daysLeft: daysBetween(today, yearlyDueOn),
-    });
+  if (today.slice(0, 7) >= yearlyDueOn.slice(0, 7)) {
+    remind('yearly', String(year), yearPeriod(year).label, roll(yearlyDueOn));
   }
   return reminders;
 }

@@ -5,5 +5,6 @@ export * from './catalogue';
 export * from './equipment';
 export * from './org';
 export * from './personnel';
+export * from './random-check-reports';
 export * from './random-checks';
 export * from './registry';

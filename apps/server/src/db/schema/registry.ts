@@ -16,6 +16,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
+import { nameSortKey } from './columns';
 import { agencies, regions } from './org';
 
 /**
@@ -28,6 +29,8 @@ export const regulatedEntities = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     creditCode: varchar('credit_code', { length: 18 }).notNull(),
     name: text('name').notNull(),
+    /** Pinyin of the name (lib/name-sort-key), what lists sort by; written with the name. */
+    nameSortKey: nameSortKey('name_sort_key'),
     legalRepresentative: text('legal_representative'),
     address: text('address'),
     /** The town when known, else the county (GB/T 2260 / statistical code). */
@@ -64,6 +67,7 @@ export const regulatedEntities = pgTable(
     index('regulated_entities_county_idx').on(table.countyCode),
     index('regulated_entities_industry_idx').on(table.industryCode),
     index('regulated_entities_name_idx').on(table.name),
+    index('regulated_entities_name_sort_idx').on(table.nameSortKey),
   ],
 );
 

@@ -64,6 +64,7 @@ import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
+import { isUniqueViolation } from '../../lib/sql-helpers';
 import { creditPolicy } from './credit.policy';
 import {
   type CardPeriods,
@@ -116,16 +117,6 @@ async function requireEntity(ctx: AppContext, auth: AuthContext, id: string): Pr
   const entity = await findEntityInScope(ctx.db, auth, id);
   if (!entity) throw notFound('监管对象');
   return entity;
-}
-
-/** PostgreSQL 23505 (unique_violation), under drizzle's wrapping: a concurrent act got there first. */
-function isUniqueViolation(error: unknown): boolean {
-  let current: unknown = error;
-  while (current && typeof current === 'object') {
-    if ((current as { code?: unknown }).code === '23505') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 /** Runs a write's transaction; a unique-index race becomes the same 409 the check before it gives. */

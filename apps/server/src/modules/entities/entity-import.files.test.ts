@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { writeCsv } from '../../lib/csv';
 import {
   decodeTextFile,
   detectImportFileKind,
@@ -7,7 +8,6 @@ import {
   parseCsv,
   readCsvFile,
   readImportFile,
-  writeCsv,
 } from './entity-import.files';
 
 describe('reading import files', () => {

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { readCsvCell } from '../../lib/csv';
 
 /**
  * Reading the files of a bulk import (REG-5): CSV as Excel in China writes it (UTF-8 with or
@@ -165,7 +166,8 @@ function toTable(records: string[][], format: 'csv' | 'xlsx', encoding: string |
 
 export function readCsvFile(file: Buffer): ImportTable {
   const { text, encoding } = decodeTextFile(file);
-  return toTable(parseCsv(text), 'csv', encoding);
+  const records = parseCsv(text).map((record) => record.map(readCsvCell));
+  return toTable(records, 'csv', encoding);
 }
 
 function twoDigits(value: number): string {
@@ -250,15 +252,4 @@ export async function readXlsxFile(file: Buffer, requiredHeader: string): Promis
 export async function readImportFile(file: Buffer, requiredHeader: string): Promise<ImportTable> {
   if (file.length === 0) throw new ImportFileError('文件是空的');
   return detectImportFileKind(file) === 'xlsx' ? readXlsxFile(file, requiredHeader) : readCsvFile(file);
-}
-
-/** A CSV field, quoted when it must be (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** CSV text with a UTF-8 BOM and CRLF, which Excel in Chinese opens correctly. */
-export function writeCsv(records: string[][]): Buffer {
-  const text = records.map((record) => record.map(csvField).join(',')).join('\r\n');
-  return Buffer.from(`\uFEFF${text}\r\n`, 'utf8');
 }

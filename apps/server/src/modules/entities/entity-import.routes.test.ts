@@ -467,6 +467,19 @@ describe('entity import routes', () => {
   });
 
   describe('file formats', () => {
+    it('writes the pinyin sort key of every imported name, new and updated', async () => {
+      const row = entityRow({ 单位名称: '南昌县丰岭农业开发有限公司' });
+      expect((await importFile(countyHead, csvOf([row]))).status).toBe('completed');
+      expect((await findEntity(row.统一社会信用代码!))!.nameSortKey).toBe(
+        'nan chang xian feng ling nong ye kai fa you xian gong si',
+      );
+      const renamed = { ...row, 单位名称: '南昌县中合化工有限公司' };
+      expect((await importFile(countyHead, csvOf([renamed]))).status).toBe('completed');
+      expect((await findEntity(row.统一社会信用代码!))!.nameSortKey).toBe(
+        'nan chang xian zhong he hua gong you xian gong si',
+      );
+    });
+
     it('reads a GB18030 (GBK) CSV as Excel in Chinese saves it', async () => {
       const row = entityRow({ 单位名称: '南昌县赣江水泥有限公司', 地址: '南昌县向塘镇' });
       const bytes = encodeGb18030(csvOf([row]));

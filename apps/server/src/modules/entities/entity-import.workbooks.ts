@@ -10,7 +10,7 @@ import {
   industryTable,
 } from '@qingshan/domain';
 import ExcelJS from 'exceljs';
-import { writeCsv } from './entity-import.files';
+import { writeCsv } from '../../lib/csv';
 import { templateExampleBody } from './entity-import.validation';
 
 /** The workbooks of the import (REG-5): the template with its instructions, and the error report. */

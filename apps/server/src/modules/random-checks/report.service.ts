@@ -13,13 +13,11 @@ import {
   type RandomCheckCoverageRow,
   type RandomCheckFacts,
   type RandomCheckMonthlyReportQuery,
-  type RandomCheckReportReminders,
   type RandomCheckSummary,
   type RandomCheckSummaryRow,
   type RandomCheckYearlyReportQuery,
   type RandomInspectionRules,
   type ReportRow,
-  randomCheckReportReminders,
   rollUpReport,
   summaryFiguresOf,
   yearlySummaryDueOn,
@@ -27,7 +25,7 @@ import {
 } from '@qingshan/domain';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import type { AppContext } from '../../lib/context';
-import { AppError, invalidField, notFound } from '../../lib/errors';
+import { invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { profileForRegion } from '../../lib/profile';
 import {
@@ -55,7 +53,7 @@ function todayOf(ctx: AppContext): string {
   return businessDateOf(ctx.clock.now());
 }
 
-interface ReportRoot {
+export interface ReportRoot {
   id: string;
   name: string;
   rules: RandomInspectionRules;
@@ -66,7 +64,7 @@ interface ReportRoot {
  * which must lie in the caller's subtree (else 404, nothing said about it), and then the bureau
  * an enforcement unit serves (局队合一: the 大队 reports in its 局's table).
  */
-async function resolveRoot(
+export async function resolveRoot(
   ctx: AppContext,
   auth: AuthContext,
   agencyId: string | undefined,
@@ -248,24 +246,5 @@ export async function getCoverageReport(
       asOf,
       query.year,
     ),
-  };
-}
-
-/** The to-do reminders of the caller's agency (SYS-3): last month's table and the yearly summary near their due dates. */
-export async function getReportReminders(
-  ctx: AppContext,
-  auth: AuthContext,
-): Promise<RandomCheckReportReminders> {
-  const agency = await findAgencyName(ctx.db, auth.scopeRootAgencyId);
-  if (!agency) throw new AppError('NOT_FOUND', '您的机构不存在');
-  const rules = profileForRegion(ctx, agency.regionCode).randomInspection;
-  return {
-    reminders: randomCheckReportReminders(todayOf(ctx), rules).map((reminder) => ({
-      ...reminder,
-      title:
-        reminder.kind === 'monthly'
-          ? `${reminder.periodLabel}《${monthlyTableTitle}》`
-          : `${reminder.periodLabel}“双随机、一公开”工作年度总结`,
-    })),
   };
 }

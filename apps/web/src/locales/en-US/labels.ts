@@ -79,6 +79,9 @@ const auditActionNames: Record<string, string> = {
   // random checks: publication of results, summary tables (issue 4, DR-6, DR-7)
   'random_checks.results_publish': 'Random-check results published',
   'random_checks.report_export': 'Random-check summary table exported',
+  'random_checks.report_submitted': 'Summary table submitted to the superior agency',
+  'random_checks.report_withdrawn': 'Submitted summary table withdrawn',
+  'random_checks.report_accepted': 'Subordinate summary table accepted',
   // random checks: field inspection record (issue 4, DR-5)
   'random_checks.inspection_record_save': 'Inspection record saved',
   'random_checks.inspection_photo_add': 'Inspection photo uploaded',

@@ -118,7 +118,7 @@ export function EntitySupervisorsPanel({
                   description={
                     <Space size={[12, 0]} wrap>
                       <span>{supervisor.agencyName}</span>
-                      <span>{supervisor.realNameNumber}</span>
+                      {supervisor.realNameNumber ? <span>{supervisor.realNameNumber}</span> : null}
                       {supervisor.phone ? <span>{supervisor.phone}</span> : null}
                       <span>
                         {supervisor.assignedByName

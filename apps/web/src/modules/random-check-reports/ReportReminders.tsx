@@ -6,9 +6,9 @@ import { useSession } from '../../auth/session';
 import { useReportReminders } from './reports.api';
 
 /**
- * The home page's to-do line for the DR-7 tables (SYS-3): from the 1st of the month until the due
- * day, last month's 《环境执法“双随机、一公开”情况汇总表》; in December until the 15th, the yearly
- * summary. Nothing outside those windows, and nothing for users who do not report.
+ * The home page's to-do line for the DR-7 tables (SYS-3): last month's 《环境执法“双随机、一公开”
+ * 情况汇总表》 and, from December, the yearly summary, each until the agency has submitted it (上报);
+ * past the due day in red. Nothing for users who do not report.
  */
 export function ReportReminders() {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function ReportReminders() {
   if (!canReport || items.length === 0) return null;
   return (
     <Alert
-      type="warning"
+      type={items.some((reminder) => reminder.isOverdue) ? 'error' : 'warning'}
       showIcon
       icon={<BellOutlined />}
       style={{ marginTop: 16 }}
@@ -35,10 +35,15 @@ export function ReportReminders() {
                   title: reminder.title,
                 })}
               </span>
-              <Tag color={reminder.daysLeft <= 1 ? 'red' : 'orange'}>
-                {reminder.daysLeft === 0
-                  ? t('randomCheckReports.reminder.dueToday')
-                  : t('randomCheckReports.reminder.daysLeft', { days: reminder.daysLeft })}
+              <Tag
+                color={reminder.daysLeft <= 1 ? 'red' : 'orange'}
+                data-testid={`reminder-${reminder.kind}`}
+              >
+                {reminder.isOverdue
+                  ? t('randomCheckReports.reminder.overdue', { days: -reminder.daysLeft })
+                  : reminder.daysLeft === 0
+                    ? t('randomCheckReports.reminder.dueToday')
+                    : t('randomCheckReports.reminder.daysLeft', { days: reminder.daysLeft })}
               </Tag>
               <Link
                 to={

@@ -37,6 +37,7 @@ import {
   reportTabs,
   serializeReportFilters,
 } from './reports.query';
+import { SubmissionPanel } from './SubmissionPanel';
 import { CoverageTable, SummaryTable } from './SummaryTables';
 import './reports.css';
 
@@ -145,7 +146,7 @@ function TrendChart({ report }: { report: RandomCheckSummary }) {
 /**
  * /random-checks/reports (DR-7): the monthly table 《环境执法“双随机、一公开”情况汇总表》 for any
  * month and agency of the jurisdiction (rolled up over the units below it), the yearly summary and
- * coverage against the ratios, each as on the form and as an Excel download.
+ * coverage against the ratios, each as on the form and as an Excel download, and its 上报.
  */
 export default function ReportsPage() {
   const { t, i18n } = useTranslation();
@@ -195,6 +196,8 @@ export default function ReportsPage() {
     }
   };
 
+  // 上报 is of the own table: shown when no other agency of the jurisdiction is chosen.
+  const isOwnTable = filters.agencyId === undefined;
   const current = filters.tab === 'monthly' ? monthly : filters.tab === 'yearly' ? yearly : coverage;
   const isEnglish = i18n.language === 'en-US';
   const yearlyDue = isEnglish
@@ -221,6 +224,7 @@ export default function ReportsPage() {
           testId="monthly-table"
         />
         <Notes text={t('randomCheckReports.notes.monthly')} basis={monthly.data.basis} />
+        {isOwnTable ? <SubmissionPanel period={{ kind: 'monthly', period: filters.month }} /> : null}
       </>
     );
   } else if (filters.tab === 'yearly' && yearly.data) {
@@ -240,6 +244,7 @@ export default function ReportsPage() {
         {yearly.data.months.length > 0 ? <TrendChart report={yearly.data} /> : <Empty />}
         <SummaryTable rows={yearly.data.months} total={yearly.data.total} firstColumn="month" />
         <Notes text={t('randomCheckReports.notes.monthly')} basis={yearly.data.basis} />
+        {isOwnTable ? <SubmissionPanel period={{ kind: 'yearly', period: String(filters.year) }} /> : null}
       </>
     );
   } else if (filters.tab === 'coverage' && coverage.data) {

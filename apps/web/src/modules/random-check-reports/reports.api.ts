@@ -4,6 +4,8 @@ import type {
   RandomCheckPublicationPage,
   RandomCheckReportReminders,
   RandomCheckSummary,
+  ReportSubmissionOverview,
+  ReportTablePeriod,
 } from '@qingshan/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../api/client';
@@ -14,6 +16,7 @@ export const reportKeys = {
   yearly: (query: QueryParams) => ['random-check-reports', 'yearly', query] as const,
   coverage: (query: QueryParams) => ['random-check-reports', 'coverage', query] as const,
   reminders: ['random-check-reports', 'reminders'] as const,
+  submissions: (query: ReportTablePeriod) => ['random-check-reports', 'submissions', query] as const,
   publication: (query: QueryParams) => ['random-check-reports', 'publication', query] as const,
 };
 
@@ -72,4 +75,42 @@ export function usePublishResults() {
       api.post<PublishRandomCheckResultsResponse>('/api/random-checks/publication/publish', { taskIds }),
     onSuccess: () => client.invalidateQueries({ queryKey: reportKeys.all }),
   });
+}
+
+/** Where the own table of a period stands and, for a superior, the units below it (上报). */
+export function useSubmissionOverview(query: ReportTablePeriod, isEnabled = true) {
+  return useQuery({
+    queryKey: reportKeys.submissions(query),
+    queryFn: ({ signal }) =>
+      api.get<ReportSubmissionOverview>('/api/random-checks/reports/submissions', query, signal),
+    enabled: isEnabled,
+  });
+}
+
+/** Submit, withdraw or accept; each answers the caller's overview and refreshes the reminders. */
+export function useSubmissionActions() {
+  const client = useQueryClient();
+  const onSuccess = (overview: ReportSubmissionOverview) => {
+    client.setQueryData(reportKeys.submissions({ kind: overview.kind, period: overview.period }), overview);
+    void client.invalidateQueries({ queryKey: reportKeys.reminders });
+  };
+  return {
+    submit: useMutation({
+      mutationFn: (period: ReportTablePeriod) =>
+        api.post<ReportSubmissionOverview>('/api/random-checks/reports/submissions', period),
+      onSuccess,
+    }),
+    withdraw: useMutation({
+      mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+        api.post<ReportSubmissionOverview>(`/api/random-checks/reports/submissions/${id}/withdraw`, {
+          reason,
+        }),
+      onSuccess,
+    }),
+    accept: useMutation({
+      mutationFn: (id: string) =>
+        api.post<ReportSubmissionOverview>(`/api/random-checks/reports/submissions/${id}/accept`),
+      onSuccess,
+    }),
+  };
 }

@@ -7,3 +7,4 @@ export { chooseWithoutReplacement, DrawGenerator } from './random-checks.generat
 export { digestDrawInput, type PreparedDrawInput, prepareDrawInput } from './random-checks.inputs';
 export * from './random-checks.record';
 export { bytesToHex, hexToBytes, Sha256, sha256, sha256Hex } from './random-checks.sha256';
+export * from './random-checks.task-visibility';

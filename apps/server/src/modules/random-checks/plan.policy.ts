@@ -1,4 +1,8 @@
-import { type RandomCheckPlanStatus, randomCheckPlanStatusLabels } from '@qingshan/domain';
+import {
+  isRandomCheckPlanOwner,
+  type RandomCheckPlanStatus,
+  randomCheckPlanStatusLabels,
+} from '@qingshan/domain';
 
 /**
  * Who may do what with a random-check plan (DR-1, DR-3). Route permissions ('random_checks.read',
@@ -24,7 +28,7 @@ export interface PlanFacts {
 
 export const planPolicy = {
   isOwner(plan: Pick<PlanFacts, 'agencyId'>, viewer: PlanViewer): boolean {
-    return viewer.canManage && viewer.scopeRootAgencyId === plan.agencyId;
+    return isRandomCheckPlanOwner(plan, viewer);
   },
 
   whyCannotChange(plan: PlanFacts, viewer: PlanViewer): string | null {

@@ -270,7 +270,7 @@ export async function drawPlan(
     if ('problems' in created) {
       throw new AppError('RULES_UNSATISFIABLE', `抽取条件不完整，本次未抽取：${created.problems.join('；')}`);
     }
-    const { record } = created;
+    const { record, officerIdOfPseudonym } = created;
     const outcome = record.outcome;
     if (outcome.status === 'shortage') {
       // Nothing is written: the transaction rolls back with the error.
@@ -301,8 +301,10 @@ export async function drawPlan(
         createdAt: now,
         updatedAt: now,
       });
-      drawn.officerIds.forEach((officerId, officerIndex) => {
-        // The draw lists the team in id order; the first is the lead (主查).
+      drawn.officerIds.forEach((pseudonym, officerIndex) => {
+        // The record names officers by this plan's pseudonyms; the team is stored by officer id.
+        // The draw lists the team in pseudonym order; the first is the lead (主查).
+        const officerId = officerIdOfPseudonym.get(pseudonym)!;
         taskOfficers.push({ taskId, officerId, role: officerIndex === 0 ? 'lead' : 'member' });
       });
     });

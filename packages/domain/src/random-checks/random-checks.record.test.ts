@@ -1,6 +1,6 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createDrawSecret } from './random-checks.commitment';
-import { createHmac } from 'node:crypto';
 import { createDrawRecord, type DrawRecord, verifyDrawRecord } from './random-checks.record';
 import { bytesToHex, hmacSha256 } from './random-checks.sha256';
 import { buildInput, buildOfficer, buildPlan } from './random-checks.test-support';
@@ -89,7 +89,9 @@ describe('the published draw record (DR-3)', () => {
       ['k'.repeat(100), '抽取'],
       ['', ''],
     ] as const) {
-      expect(bytesToHex(hmacSha256(key, message))).toBe(createHmac('sha256', key).update(message).digest('hex'));
+      expect(bytesToHex(hmacSha256(key, message))).toBe(
+        createHmac('sha256', key).update(message).digest('hex'),
+      );
     }
   });
 

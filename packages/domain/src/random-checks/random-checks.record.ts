@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findAssignmentBlockers } from '../personnel/personnel.assignment';
 import {
   commitToDrawSecret,
   deriveDrawSeed,
@@ -14,7 +15,6 @@ import {
 } from './random-checks.contract';
 import { drawRandomChecks } from './random-checks.draw';
 import { bytesToHex, hmacSha256 } from './random-checks.sha256';
-import { findAssignmentBlockers } from '../personnel/personnel.assignment';
 
 /**
  * The published draw record (DR-3): everything needed to recompute the draw and nothing

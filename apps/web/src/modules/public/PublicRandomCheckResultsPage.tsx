@@ -21,8 +21,9 @@ import {
 } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { dayjs } from '../../lib/dates';
+import { PublicDrawPlansCard } from './PublicDrawPlansCard';
 import { PublicLayout } from './PublicLayout';
 import { usePublicAgencies, usePublicResults } from './public.api';
 import { pathTo, toAgencyOptions } from './public.query';
@@ -299,10 +300,25 @@ export default function PublicRandomCheckResultsPage() {
               width: 110,
               render: (value: string) => value,
             },
+            {
+              title: t('publicPortal.randomChecks.columns.draw'),
+              key: 'draw',
+              width: 110,
+              render: (_, row) => (
+                <Link
+                  to={`/public/draws/${row.planId}`}
+                  data-testid="public-result-draw"
+                  title={row.planNumber}
+                >
+                  {t('publicPortal.draws.verifyLink')}
+                </Link>
+              ),
+            },
           ]}
         />
         <Alert type="info" showIcon style={{ marginTop: 12 }} title={t('publicPortal.randomChecks.note')} />
       </Card>
+      <PublicDrawPlansCard />
     </PublicLayout>
   );
 }

@@ -36,7 +36,7 @@ export const publicPortal: Messages['publicPortal'] = {
     all: 'All',
   },
   draws: {
-    title: 'Plans and their draw commitments',
+    title: 'Plans and their draw commitments (published before the draw, verifiable after it)',
     intro:
       'Each plan publishes its commitment (SHA-256 of the server secret) before the draw meeting; after the draw the secret, the dice and every input are published, and anyone can recompute the result in the browser on the verification page.',
     plan: 'Plan',

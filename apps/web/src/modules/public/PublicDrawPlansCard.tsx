@@ -1,5 +1,5 @@
 import type { PublicRandomCheckPlan } from '@qingshan/domain';
-import { Card, Table, Tag, Typography } from 'antd';
+import { Collapse, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,20 +7,35 @@ import { formatDateTime } from '../../lib/dates';
 import { usePublicPlans } from './public.api';
 
 /**
+ * Folded by default (and only then fetched and rendered) so the results stay the first thing on
+ * the page, while its title says where the verification is.
+ *
  * DR-3 in public: every plan's commitment as published before its draw, and a link to the draw's
  * verification page (where the browser recomputes the result). Nothing secret, nothing personal.
  */
 export function PublicDrawPlansCard() {
   const { t } = useTranslation();
+  return (
+    <Collapse
+      style={{ marginBottom: 16 }}
+      data-testid="public-draw-plans"
+      items={[
+        {
+          key: 'plans',
+          label: <span data-testid="public-draw-plans-toggle">{t('publicPortal.draws.title')}</span>,
+          children: <PublicDrawPlanTable />,
+        },
+      ]}
+    />
+  );
+}
+
+function PublicDrawPlanTable() {
+  const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const plans = usePublicPlans({ page, pageSize: 10 });
   return (
-    <Card
-      size="small"
-      title={t('publicPortal.draws.title')}
-      style={{ marginBottom: 16 }}
-      data-testid="public-draw-plans"
-    >
+    <>
       <Typography.Paragraph type="secondary">{t('publicPortal.draws.intro')}</Typography.Paragraph>
       <Table<PublicRandomCheckPlan>
         rowKey="id"
@@ -105,6 +120,6 @@ export function PublicDrawPlansCard() {
           },
         ]}
       />
-    </Card>
+    </>
   );
 }

@@ -99,6 +99,7 @@ export default function PublicRandomCheckResultsPage() {
 
   return (
     <PublicLayout title={t('publicPortal.randomChecks.title')} intro={t('publicPortal.randomChecks.intro')}>
+      <PublicDrawPlansCard />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap size={[12, 12]}>
           <Cascader
@@ -318,7 +319,6 @@ export default function PublicRandomCheckResultsPage() {
         />
         <Alert type="info" showIcon style={{ marginTop: 12 }} title={t('publicPortal.randomChecks.note')} />
       </Card>
-      <PublicDrawPlansCard />
     </PublicLayout>
   );
 }

@@ -36,6 +36,15 @@ describe('random-check plans: commitment, dice, draw, tasks (DR-1 … DR-4)', ()
         .check();
     }
     await expect.poll(() => form.getByText('省份配置：1:10').count(), wait).toBeGreaterThan(0);
+    // The form opens on the current quarter: its ratio is the quarter's share of the year's 1:10
+    // (2:5), and the target it gives is shown before saving.
+    await expect
+      .poll(() => page.getByTestId('plan-period-ratio').textContent(), wait)
+      .toContain('按 2:5 抽取');
+    await expect.poll(() => form.getByLabel('ratio entities').inputValue(), wait).toBe('5');
+    await expect
+      .poll(() => page.getByTestId('plan-target-general').textContent(), wait)
+      .toMatch(/至少抽取 \d+ 家/);
     await saveScreenshot(page, 'random-check-plan-form');
     await page.getByTestId('plan-submit').click();
 
@@ -96,6 +105,24 @@ describe('random-check plans: commitment, dice, draw, tasks (DR-1 … DR-4)', ()
     await page.goto(`/public/draws/${planId}`);
     await expect.poll(() => page.getByTestId('public-verified').textContent(), wait).toBe('校验通过');
     await saveScreenshot(page, 'random-check-public-verified');
+
+    // A draw made in error: the owner annuls it before the inspection day, with a reason; the plan
+    // is a draft again without commitment, and the public page says so.
+    await page.goto(`/random-checks/plans/${planId}`);
+    await page.getByRole('tab', { name: /抽取/ }).click();
+    await page.getByTestId('annul-reason').fill('浏览器测试：季度比例设置错误，撤销重抽');
+    await page.getByTestId('annul-submit').click();
+    await page.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+    await expect.poll(() => page.getByTestId('plan-status').textContent(), wait).toBe('草稿');
+    await expect
+      .poll(() => page.getByTestId('annulled-reason').first().textContent(), wait)
+      .toBe('浏览器测试：季度比例设置错误，撤销重抽');
+    await saveScreenshot(page, 'random-check-draw-annulled');
+    await page.goto(`/public/draws/${planId}`);
+    await expect
+      .poll(() => page.getByTestId('annulled-draws').textContent(), wait)
+      .toContain('浏览器测试：季度比例设置错误，撤销重抽');
+    await expect.poll(() => page.getByTestId('annulled-draws').textContent(), wait).toContain(commitment);
     await context.close();
   });
 });

@@ -58,6 +58,33 @@ describe('random checks: public results and the summary tables (DR-6, DR-7, PUB-
     await phone.context.close();
   });
 
+  it('the public page lists plans with their commitments and links each plan and result to its draw’s verification', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/public/random-checks');
+    await page.getByTestId('public-draw-plans-toggle').click();
+    const plans = page.getByTestId('public-draw-plans');
+    await expect.poll(() => plans.locator('tbody tr.ant-table-row').count(), wait).toBeGreaterThan(0);
+    await expect
+      .poll(() => plans.getByTestId('public-plan-commitment').first().textContent(), wait)
+      .toMatch(/^[0-9a-f]{16}…$/);
+    // No officer on the list, and no secret: only the commitment's 64 hex digits exist on it.
+    expect((await plans.textContent()) ?? '').not.toMatch(/执法人员|密钥：/);
+    await saveScreenshot(page, 'random-check-public-plans');
+    await plans.getByTestId('public-plan-verify').first().click();
+    await expect.poll(() => page.url(), wait).toContain('/public/draws/');
+    await expect
+      .poll(() => page.getByTestId('public-commitment').textContent(), wait)
+      .toMatch(/^[0-9a-f]{64}$/);
+
+    // Each published result links to the draw that chose it; the draw's record verifies there.
+    await page.goto('/public/random-checks');
+    const results = page.getByTestId('public-results');
+    await expect.poll(() => results.getByTestId('public-result-draw').count(), wait).toBeGreaterThan(0);
+    await results.getByTestId('public-result-draw').first().click();
+    await expect.poll(() => page.getByTestId('public-verified').textContent(), wait).toBe('校验通过');
+    await context.close();
+  });
+
   it('a head opens last month’s table, switches to the yearly summary, and downloads the Excel', async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, 'nc.head');

@@ -1,4 +1,4 @@
-import { type DrawRecord, verifyDrawRecord } from '@qingshan/domain';
+import { type DrawRecord, officerPseudonymOf, verifyDrawRecord } from '@qingshan/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/client';
@@ -67,7 +67,9 @@ describe('random-check demo data', () => {
       const byEntity = new Map(written.map((task) => [task.entity_id, task]));
       for (const task of drawn) {
         const row = byEntity.get(task.entityId)!;
-        expect([...row.officer_ids].sort()).toEqual([...task.officerIds].sort());
+        // The record names the team by the plan's pseudonyms of the stored officers.
+        const pseudonyms = row.officer_ids.map((id) => officerPseudonymOf(record.secret, plan.id, id));
+        expect(pseudonyms.sort()).toEqual([...task.officerIds].sort());
         expect(row.item_ids).toEqual(task.itemIds);
       }
     }

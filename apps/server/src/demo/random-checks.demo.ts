@@ -654,11 +654,13 @@ class CountyGenerator {
     const secret = secretOf(planId);
     const dice = Array.from({ length: 6 }, () => this.random.integer(1, 6)).join(' ');
     let record: DrawRecord | null = null;
+    let officerIdOfPseudonym = new Map<string, string>();
     let isSpecialtyDropped = false;
     for (const withSpecialties of [true, false]) {
       const created = createDrawRecord({ secret, publicEntropy: dice, input: inputFor(withSpecialties) });
       if ('record' in created && created.record.outcome.status === 'drawn') {
         record = created.record;
+        officerIdOfPseudonym = created.officerIdOfPseudonym;
         isSpecialtyDropped = !withSpecialties && spec.items.some((item) => item.requiredSpecialty);
         break;
       }
@@ -734,7 +736,9 @@ class CountyGenerator {
     outcome.tasks.forEach((drawn, index) => {
       if (spec.kind === 'yearly' && drawn.objectKinds.includes('key_polluter'))
         this.covered.add(drawn.entityId);
-      this.task(spec, planId, index + 1, drawn);
+      // The record names officers by the plan's pseudonyms; the tasks store officer ids.
+      const officerIds = drawn.officerIds.map((pseudonym) => officerIdOfPseudonym.get(pseudonym)!);
+      this.task(spec, planId, index + 1, { ...drawn, officerIds });
     });
   }
 

@@ -132,6 +132,8 @@ export type PublicRandomCheckResultQuery = z.infer<typeof publicRandomCheckResul
 export const publicRandomCheckResultSchema = z.object({
   id: uuidSchema,
   agencyName: z.string(),
+  /** The plan whose draw chose this entity: its verification page is /public/draws/<planId>. */
+  planId: uuidSchema,
   planNumber: z.string(),
   planTitle: z.string(),
   entityName: z.string(),

@@ -253,6 +253,26 @@ export const drawRandomCheckPlanRequestSchema = z
   .strict();
 export type DrawRandomCheckPlanRequest = z.infer<typeof drawRandomCheckPlanRequestSchema>;
 
+/** POST /api/random-checks/plans/:id/annul-draw: a draw made in error, annulled before the inspection day. */
+export const annulRandomCheckDrawRequestSchema = z
+  .object({
+    reason: requiredText('撤销原因', 5, 500),
+  })
+  .strict();
+export type AnnulRandomCheckDrawRequest = z.infer<typeof annulRandomCheckDrawRequestSchema>;
+
+/** An annulled draw as anyone may see it: its commitment, when and why it was annulled. */
+export const annulledRandomCheckDrawSchema = z.object({
+  commitment: z.string(),
+  committedAt: isoDateTimeSchema.nullable(),
+  publicEntropy: z.string().nullable(),
+  drawnAt: isoDateTimeSchema.nullable(),
+  taskCount: z.number().int(),
+  annulledAt: isoDateTimeSchema,
+  reason: z.string(),
+});
+export type AnnulledRandomCheckDraw = z.infer<typeof annulledRandomCheckDrawSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // Responses: plans
 // ---------------------------------------------------------------------------------------------
@@ -319,6 +339,10 @@ export const randomCheckPlanDetailSchema = randomCheckPlanListItemSchema.extend(
   canEdit: z.boolean(),
   canCommit: z.boolean(),
   canDraw: z.boolean(),
+  /** The owner may annul a draw made in error until the inspection day. */
+  canAnnulDraw: z.boolean(),
+  /** Earlier draws of this plan that were annulled, oldest first. */
+  annulledDraws: z.array(annulledRandomCheckDrawSchema),
   /** What the viewer may see of the tasks (DR-4). */
   taskVisibility: z.enum(randomCheckTaskVisibilities),
   updatedAt: isoDateTimeSchema,
@@ -380,6 +404,8 @@ export const randomCheckPlanDefaultsSchema = z.object({
   isPositiveListExcluded: z.boolean(),
   isJointDrawEnabled: z.boolean(),
   ratioBasis: z.string(),
+  /** Officers of the agency who could be drawn today (certificate valid, on duty): for the form's estimate. */
+  eligibleOfficerCount: z.number().int(),
   counties: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 export type RandomCheckPlanDefaults = z.infer<typeof randomCheckPlanDefaultsSchema>;
@@ -538,8 +564,39 @@ export const publicDrawSchema = z.object({
   notice: z.string().nullable(),
   /** Names of the drawn entities (public information; the record carries ids). */
   entities: z.array(z.object({ id: uuidSchema, name: z.string(), creditCode: z.string() })),
+  /** Draws of this plan annulled before the inspection day: annulled, when, why (never hidden). */
+  annulledDraws: z.array(annulledRandomCheckDrawSchema),
 });
 export type PublicDraw = z.infer<typeof publicDrawSchema>;
+
+/**
+ * GET /api/public/random-checks/plans (no login): plans whose commitment is published, newest
+ * first, each with its commitment before the draw and a link to its draw's verification page.
+ * Nothing secret (the server secret is never listed) and nothing personal (no officer).
+ */
+export const publicRandomCheckPlanQuerySchema = pageQuerySchema.extend({
+  year: z.coerce.number({ error: '年度应为数字' }).int('年度应为整数').min(2000).max(2100).optional(),
+});
+export type PublicRandomCheckPlanQuery = z.infer<typeof publicRandomCheckPlanQuerySchema>;
+
+export const publicRandomCheckPlanSchema = z.object({
+  id: uuidSchema,
+  number: z.string(),
+  title: z.string(),
+  agencyName: z.string(),
+  year: z.number().int(),
+  kind: z.enum(randomCheckPlanKinds),
+  quarter: z.number().int().nullable(),
+  status: z.enum(randomCheckPlanStatuses),
+  /** Null only for a plan back in draft after an annulled draw, until its new commitment. */
+  commitment: z.string().nullable(),
+  committedAt: isoDateTimeSchema.nullable(),
+  drawnAt: isoDateTimeSchema.nullable(),
+  inspectionStartsOn: isoDateSchema,
+  annulledDrawCount: z.number().int(),
+});
+export type PublicRandomCheckPlan = z.infer<typeof publicRandomCheckPlanSchema>;
+export const publicRandomCheckPlanPageSchema = pagedSchema(publicRandomCheckPlanSchema);
 
 // ---------------------------------------------------------------------------------------------
 // Params

@@ -5,5 +5,7 @@ export * from './random-checks.contract';
 export { drawRandomChecks } from './random-checks.draw';
 export { chooseWithoutReplacement, DrawGenerator } from './random-checks.generator';
 export { digestDrawInput, type PreparedDrawInput, prepareDrawInput } from './random-checks.inputs';
+export * from './random-checks.period';
 export * from './random-checks.record';
 export { bytesToHex, hexToBytes, Sha256, sha256, sha256Hex } from './random-checks.sha256';
+export * from './random-checks.task-visibility';

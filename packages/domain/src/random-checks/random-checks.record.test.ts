@@ -1,7 +1,9 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createDrawSecret } from './random-checks.commitment';
 import { createDrawRecord, type DrawRecord, verifyDrawRecord } from './random-checks.record';
-import { buildInput, buildOfficer } from './random-checks.test-support';
+import { bytesToHex, hmacSha256 } from './random-checks.sha256';
+import { buildInput, buildOfficer, buildPlan } from './random-checks.test-support';
 
 function record(): DrawRecord {
   const created = createDrawRecord({
@@ -36,6 +38,61 @@ describe('the published draw record (DR-3)', () => {
       'specialties',
       'status',
     ]);
+  });
+
+  it('names officers by pseudonyms of the plan: the same officer differs between two plans, no officer id appears', () => {
+    const officerIds = buildInput().officers.map((officer) => officer.id);
+    const first = createDrawRecord({ secret: '1f'.repeat(32), publicEntropy: '1 2 3', input: buildInput() });
+    const second = createDrawRecord({
+      secret: '2e'.repeat(32),
+      publicEntropy: '1 2 3',
+      input: buildInput({ plan: buildPlan({ id: 'plan-2026-q2' }) }),
+    });
+    if (!('record' in first) || !('record' in second)) throw new Error('drawn expected');
+    const pseudonymOf = (created: typeof first, officerId: string) =>
+      [...created.officerIdOfPseudonym].find(([, id]) => id === officerId)![0];
+    for (const officerId of officerIds) {
+      expect(pseudonymOf(first, officerId)).not.toBe(pseudonymOf(second, officerId));
+    }
+    for (const created of [first, second]) {
+      const text = JSON.stringify(created.record);
+      // Ids are quoted in the JSON; the officers' ids never are.
+      for (const officerId of officerIds) expect(text).not.toContain(`"${officerId}"`);
+      expect(verifyDrawRecord(published(created.record))).toMatchObject({ isValid: true });
+    }
+  });
+
+  it('publishes only officers who can act on the day, without leave status or certificate dates', () => {
+    const input = buildInput();
+    input.officers[0] = { ...input.officers[0]!, status: 'on_leave' };
+    input.officers[1] = { ...input.officers[1]!, certificateValidUntil: '2020-01-01' };
+    const created = createDrawRecord({ secret: '1f'.repeat(32), publicEntropy: '4 2 6', input });
+    if (!('record' in created)) throw new Error('drawn expected');
+    const { officers } = created.record.input;
+    expect(officers).toHaveLength(input.officers.length - 2);
+    for (const officer of officers) {
+      expect(officer).toMatchObject({
+        status: 'on_duty',
+        hasCertificate: true,
+        certificateValidFrom: input.plan.inspectionDate,
+        certificateValidUntil: input.plan.inspectionDate,
+      });
+    }
+    expect(created.record.outcome.status === 'drawn' && created.record.outcome.eligibleOfficerCount).toBe(
+      officers.length,
+    );
+  });
+
+  it('computes HMAC-SHA256 as node:crypto does', () => {
+    for (const [key, message] of [
+      ['key', 'The quick brown fox jumps over the lazy dog'],
+      ['k'.repeat(100), '抽取'],
+      ['', ''],
+    ] as const) {
+      expect(bytesToHex(hmacSha256(key, message))).toBe(
+        createHmac('sha256', key).update(message).digest('hex'),
+      );
+    }
   });
 
   it('fails when the secret does not match the commitment published before the draw', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findAssignmentBlockers } from '../personnel/personnel.assignment';
 import {
   commitToDrawSecret,
   deriveDrawSeed,
@@ -13,10 +14,13 @@ import {
   recordedDrawOutcomeSchema,
 } from './random-checks.contract';
 import { drawRandomChecks } from './random-checks.draw';
+import { bytesToHex, hmacSha256 } from './random-checks.sha256';
 
 /**
  * The published draw record (DR-3): everything needed to recompute the draw and nothing
- * personal (officers appear by id with the attributes the rules read, never by name). The plan
+ * personal. Officers appear under a pseudonym of this plan only (`officerPseudonymOf`), and only
+ * those who could act on the inspection day, with their certificate shown as "valid on that
+ * day" rather than its dates and no leave status: that is all the draw reads of them. The plan
  * publishes `commitment` before the draw; the rest after it. `npm run draw:verify -- <file>` and
  * the public page run `verifyDrawRecord` on it.
  */
@@ -38,14 +42,81 @@ export const drawRecordSchema = z.object({
 });
 export type DrawRecord = z.infer<typeof drawRecordSchema>;
 
-/** Runs the draw and returns the record to store and publish, or why the input was rejected. */
+/**
+ * An officer's name in one plan's public record: `o-` and the first 20 hex digits of
+ * HMAC-SHA256(key = the plan's secret, "qingshan-draw/1 officer" LF planId LF officerId). The
+ * secret is fixed by the commitment before the dice, so the server cannot shuffle the pseudonyms
+ * (and with them the draw's id order) after seeing the dice; and another plan has another secret,
+ * so the same officer cannot be followed from record to record. Only someone holding the internal
+ * officer ids can recompute them.
+ */
+export function officerPseudonymOf(secret: string, planId: string, officerId: string): string {
+  const mac = hmacSha256(secret, `${randomCheckAlgorithmVersion} officer\n${planId}\n${officerId}`);
+  return `o-${bytesToHex(mac).slice(0, 20)}`;
+}
+
+export interface PublishableDrawInput {
+  input: DrawInput;
+  /** Pseudonym → the officer's id in the platform, to store the tasks' teams. */
+  officerIdOfPseudonym: Map<string, string>;
+}
+
+/**
+ * The input as the record publishes it: officers who cannot take part on the inspection day
+ * (on leave, certificate missing or expired, outside a joint draw's departments) are left out,
+ * since the draw never reads them beyond that; the rest get the plan's pseudonyms and the bare
+ * facts the draw reads. The draw treats a left-out officer exactly as an ineligible one (no tag,
+ * no task, not counted), so nothing the recomputation needs is lost.
+ */
+export function publishableDrawInputOf(input: DrawInput, secret: string): PublishableDrawInput {
+  const officerIdOfPseudonym = new Map<string, string>();
+  const departmentIds = new Set(input.plan.jointDepartments.map((department) => department.id));
+  const officers = input.officers.flatMap((officer) => {
+    if (departmentIds.size > 0 && !departmentIds.has(officer.agencyId)) return [];
+    const blockers = findAssignmentBlockers(
+      {
+        status: officer.status,
+        certificateNumber: officer.hasCertificate ? 'held' : null,
+        certificateValidFrom: officer.certificateValidFrom,
+        certificateValidUntil: officer.certificateValidUntil,
+      },
+      input.plan.inspectionDate,
+    );
+    if (blockers.length > 0) return [];
+    const pseudonym = officerPseudonymOf(secret, input.plan.id, officer.id);
+    officerIdOfPseudonym.set(pseudonym, officer.id);
+    return [
+      {
+        ...officer,
+        id: pseudonym,
+        status: 'on_duty' as const,
+        hasCertificate: true,
+        certificateValidFrom: input.plan.inspectionDate,
+        certificateValidUntil: input.plan.inspectionDate,
+      },
+    ];
+  });
+  return { input: { ...input, officers }, officerIdOfPseudonym };
+}
+
+export interface CreatedDrawRecord {
+  record: DrawRecord;
+  /** Pseudonym → officer id: the tasks' `officerIds` in the record are pseudonyms. */
+  officerIdOfPseudonym: Map<string, string>;
+}
+
+/**
+ * Runs the draw on the publishable input (pseudonyms, see above) and returns the record to store
+ * and publish, or why the input was rejected.
+ */
 export function createDrawRecord(options: {
   secret: string;
   publicEntropy: string;
   input: DrawInput;
-}): { record: DrawRecord } | DrawRejection {
+}): CreatedDrawRecord | DrawRejection {
+  const { input, officerIdOfPseudonym } = publishableDrawInputOf(options.input, options.secret);
   const seed = deriveDrawSeed(options.secret, options.publicEntropy);
-  const outcome = drawRandomChecks(options.input, seed);
+  const outcome = drawRandomChecks(input, seed);
   if (outcome.status === 'invalid') return outcome;
   return {
     record: {
@@ -54,9 +125,10 @@ export function createDrawRecord(options: {
       secret: options.secret,
       publicEntropy: options.publicEntropy,
       seed,
-      input: options.input,
+      input,
       outcome,
     },
+    officerIdOfPseudonym,
   };
 }
 

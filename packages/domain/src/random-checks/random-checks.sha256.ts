@@ -174,3 +174,20 @@ export function hexToBytes(hex: string): Uint8Array {
   }
   return bytes;
 }
+
+/** HMAC-SHA256 (RFC 2104, FIPS 198-1), for keyed pseudonyms; checked against node:crypto in the tests. */
+export function hmacSha256(key: Uint8Array | string, message: Uint8Array | string): Uint8Array {
+  const encoder = new TextEncoder();
+  const keyBytes = typeof key === 'string' ? encoder.encode(key) : key;
+  const blockKey = new Uint8Array(64);
+  blockKey.set(keyBytes.length > 64 ? sha256(keyBytes) : keyBytes);
+  const inner = new Uint8Array(64);
+  const outer = new Uint8Array(64);
+  for (let index = 0; index < 64; index++) {
+    inner[index] = blockKey[index]! ^ 0x36;
+    outer[index] = blockKey[index]! ^ 0x5c;
+  }
+  const messageBytes = typeof message === 'string' ? encoder.encode(message) : message;
+  const innerHash = new Sha256().update(inner).update(messageBytes).digest();
+  return new Sha256().update(outer).update(innerHash).digest();
+}

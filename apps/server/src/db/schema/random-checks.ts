@@ -302,3 +302,32 @@ export const inspectionFindings = pgTable(
     index('inspection_findings_entity_idx').on(table.entityId),
   ],
 );
+
+/**
+ * A draw annulled before its inspection day (made in error: a wrong ratio, a wrong pool …) by the
+ * plan's owning head, with the reason. The plan goes back to draft without a secret, so a new draw
+ * needs a new commitment; this row keeps what was published of the old one, and the public page
+ * lists it (annulled, when, why) so an annulment cannot be hidden.
+ */
+export const randomCheckAnnulledDraws = pgTable(
+  'random_check_annulled_draws',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => randomCheckPlans.id),
+    commitment: varchar('commitment', { length: 64 }).notNull(),
+    committedAt: timestamp('committed_at', { withTimezone: true }),
+    /** Kept for the audit: the old secret and record are never reused. */
+    secret: varchar('secret', { length: 64 }),
+    publicEntropy: text('public_entropy'),
+    seed: varchar('seed', { length: 64 }),
+    drawRecord: jsonb('draw_record'),
+    drawnAt: timestamp('drawn_at', { withTimezone: true }),
+    taskCount: integer('task_count').notNull(),
+    reason: text('reason').notNull(),
+    annulledAt: timestamp('annulled_at', { withTimezone: true }).notNull(),
+    annulledBy: uuid('annulled_by').references(() => users.id),
+  },
+  (table) => [index('random_check_annulled_draws_plan_idx').on(table.planId)],
+);

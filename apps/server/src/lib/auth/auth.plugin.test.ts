@@ -207,6 +207,7 @@ function randomCheckPlanRoutes(): RouteCase[] {
     { method: 'GET', path: `${plan}/pool-preview`, url: `${at}/pool-preview`, allowed: readers },
     { method: 'POST', path: `${plan}/commit`, url: `${at}/commit`, body: {}, allowed: managers },
     { method: 'POST', path: `${plan}/draw`, url: `${at}/draw`, body: {}, allowed: managers },
+    { method: 'POST', path: `${plan}/annul-draw`, url: `${at}/annul-draw`, body: {}, allowed: managers },
     { method: 'GET', path: `${plan}/draw-record`, url: `${at}/draw-record`, allowed: readers },
     { method: 'GET', path: `${plan}/tasks`, url: `${at}/tasks`, allowed: readers },
     {
@@ -276,6 +277,12 @@ function randomCheckPublicationAndReportRoutes(): RouteCase[] {
       method: 'GET',
       path: '/api/public/random-checks/agencies',
       url: '/api/public/random-checks/agencies',
+      allowed: 'public',
+    },
+    {
+      method: 'GET',
+      path: '/api/public/random-checks/plans',
+      url: '/api/public/random-checks/plans',
       allowed: 'public',
     },
     {

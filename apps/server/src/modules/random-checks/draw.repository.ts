@@ -5,9 +5,11 @@ import {
   agencies,
   agencyClosure,
   entityListMemberships,
+  inspectionRecords,
   keyPolluterListings,
   officerConflicts,
   officers,
+  randomCheckAnnulledDraws,
   randomCheckPlans,
   randomCheckTaskOfficers,
   randomCheckTasks,
@@ -177,4 +179,55 @@ export async function findDrawRecord(db: Database, planId: string): Promise<unkn
     .where(eq(randomCheckPlans.id, planId))
     .limit(1);
   return row?.drawRecord ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annulled draws
+// ---------------------------------------------------------------------------------------------
+
+export type AnnulledDrawInsert = typeof randomCheckAnnulledDraws.$inferInsert;
+
+export async function insertAnnulledDraw(tx: Database, row: AnnulledDrawInsert) {
+  await tx.insert(randomCheckAnnulledDraws).values(row);
+}
+
+export function findAnnulledDraws(db: Database, planId: string) {
+  return db
+    .select({
+      commitment: randomCheckAnnulledDraws.commitment,
+      committedAt: randomCheckAnnulledDraws.committedAt,
+      publicEntropy: randomCheckAnnulledDraws.publicEntropy,
+      drawnAt: randomCheckAnnulledDraws.drawnAt,
+      taskCount: randomCheckAnnulledDraws.taskCount,
+      annulledAt: randomCheckAnnulledDraws.annulledAt,
+      reason: randomCheckAnnulledDraws.reason,
+    })
+    .from(randomCheckAnnulledDraws)
+    .where(eq(randomCheckAnnulledDraws.planId, planId))
+    .orderBy(asc(randomCheckAnnulledDraws.annulledAt));
+}
+
+/** Whether any task of the plan has a field record (then the draw is acted on and stays). */
+export async function hasInspectionRecords(tx: Database, planId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: inspectionRecords.id })
+    .from(inspectionRecords)
+    .innerJoin(randomCheckTasks, eq(randomCheckTasks.id, inspectionRecords.taskId))
+    .where(eq(randomCheckTasks.planId, planId))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Removes the tasks of an annulled draw: they leave every to-do and task list. */
+export async function deleteTasksOfPlan(tx: Database, planId: string): Promise<number> {
+  const taskIds = tx
+    .select({ id: randomCheckTasks.id })
+    .from(randomCheckTasks)
+    .where(eq(randomCheckTasks.planId, planId));
+  await tx.delete(randomCheckTaskOfficers).where(inArray(randomCheckTaskOfficers.taskId, taskIds));
+  const deleted = await tx
+    .delete(randomCheckTasks)
+    .where(eq(randomCheckTasks.planId, planId))
+    .returning({ id: randomCheckTasks.id });
+  return deleted.length;
 }

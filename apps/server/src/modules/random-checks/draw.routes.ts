@@ -1,4 +1,5 @@
 import {
+  annulRandomCheckDrawRequestSchema,
   drawRandomCheckPlanRequestSchema,
   errorResponseSchema,
   publicDrawSchema,
@@ -9,7 +10,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireAuth } from '../../lib/auth/auth.plugin';
 import type { AppContext } from '../../lib/context';
-import { downloadDrawRecord, drawPlan, getPublicDraw } from './draw.service';
+import { annulDraw, downloadDrawRecord, drawPlan, getPublicDraw } from './draw.service';
 
 const tags = ['双随机抽查'];
 const errors = {
@@ -35,6 +36,22 @@ export const randomCheckDrawRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> =
       },
     },
     async (request) => drawPlan(ctx, requireAuth(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/random-checks/plans/:id/annul-draw',
+    {
+      config: { permission: 'random_checks.manage' },
+      schema: {
+        tags,
+        summary:
+          '撤销错误的抽取（检查开始日前，计划制定机关）：删除检查任务，计划回到草稿，须重新公布承诺值后再抽取；撤销及原因公开',
+        params: randomCheckPlanParamsSchema,
+        body: annulRandomCheckDrawRequestSchema,
+        response: { 200: randomCheckPlanDetailSchema, ...errors },
+      },
+    },
+    async (request) => annulDraw(ctx, requireAuth(request), request.params.id, request.body),
   );
 
   app.get(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type AnnulRandomCheckDrawRequest,
   createDrawRecord,
   type DrawEntity,
   type DrawInput,
@@ -29,6 +30,8 @@ import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
 import {
+  deleteTasksOfPlan,
+  findAnnulledDraws,
   findConflicts,
   findDrawRecord,
   findEntityNames,
@@ -36,7 +39,9 @@ import {
   findPoolEntities,
   findPoolOfficers,
   findRegionNames,
+  hasInspectionRecords,
   hasTasks,
+  insertAnnulledDraw,
   insertTasks,
   type TaskInsert,
   type TaskOfficerInsert,
@@ -46,6 +51,7 @@ import { findPlanById, findPlanItems, lockPlan, type PlanRow, updatePlan } from 
 import {
   getPlan,
   planFactsOf,
+  presentAnnulledDraw,
   quarterOf,
   refuse,
   requirePlan,
@@ -270,7 +276,7 @@ export async function drawPlan(
     if ('problems' in created) {
       throw new AppError('RULES_UNSATISFIABLE', `抽取条件不完整，本次未抽取：${created.problems.join('；')}`);
     }
-    const { record } = created;
+    const { record, officerIdOfPseudonym } = created;
     const outcome = record.outcome;
     if (outcome.status === 'shortage') {
       // Nothing is written: the transaction rolls back with the error.
@@ -301,8 +307,10 @@ export async function drawPlan(
         createdAt: now,
         updatedAt: now,
       });
-      drawn.officerIds.forEach((officerId, officerIndex) => {
-        // The draw lists the team in id order; the first is the lead (主查).
+      drawn.officerIds.forEach((pseudonym, officerIndex) => {
+        // The record names officers by this plan's pseudonyms; the team is stored by officer id.
+        // The draw lists the team in pseudonym order; the first is the lead (主查).
+        const officerId = officerIdOfPseudonym.get(pseudonym)!;
         taskOfficers.push({ taskId, officerId, role: officerIndex === 0 ? 'lead' : 'member' });
       });
     });
@@ -335,6 +343,81 @@ export async function drawPlan(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Annulling a draw made in error
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Before the inspection day the owning head may annul a draw made in error. The tasks go (out of
+ * every to-do and task list), the plan goes back to draft WITHOUT its secret, so a new draw needs a
+ * new commitment — the old one is never reused, else the head could annul until the dice pleased
+ * them under a commitment the public already trusts. The old draw is kept and listed publicly.
+ */
+export async function annulDraw(
+  ctx: AppContext,
+  auth: AuthContext,
+  id: string,
+  request: AnnulRandomCheckDrawRequest,
+): Promise<RandomCheckPlanDetail> {
+  const plan = await requirePlan(ctx, auth, id);
+  const viewer = viewerOf(auth);
+  const refusal = planPolicy.whyCannotAnnulDraw(planFactsOf(plan), viewer, todayOf(ctx));
+  if (refusal) throw refuse(plan, viewer, refusal);
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const locked = await lockPlan(tx, id);
+    if (locked?.status !== 'drawn') {
+      throw new AppError('CONFLICT', `计划 ${plan.number} 尚未抽取或已结束，没有可撤销的抽取`);
+    }
+    if (await hasInspectionRecords(tx, id)) {
+      throw new AppError('CONFLICT', `计划 ${plan.number} 已有现场检查笔录，抽取结果不能再撤销`);
+    }
+    const taskCount = await deleteTasksOfPlan(tx, id);
+    await insertAnnulledDraw(tx, {
+      planId: id,
+      commitment: plan.commitment!,
+      committedAt: plan.committedAt,
+      secret: plan.secret,
+      publicEntropy: plan.publicEntropy,
+      seed: plan.seed,
+      drawRecord: await findDrawRecord(tx, id),
+      drawnAt: plan.drawnAt,
+      taskCount,
+      reason: request.reason,
+      annulledAt: now,
+      annulledBy: auth.user.id,
+    });
+    await updatePlan(tx, id, {
+      status: 'draft',
+      secret: null,
+      commitment: null,
+      committedAt: null,
+      publicEntropy: null,
+      drawWitnesses: null,
+      seed: null,
+      algorithmVersion: null,
+      drawRecord: null,
+      drawnAt: null,
+      drawnBy: null,
+      updatedAt: now,
+    });
+    await appendAudit(
+      tx,
+      actorOf(auth),
+      {
+        action: 'random_checks.draw_annul',
+        targetType: 'random_check_plan',
+        targetId: plan.id,
+        summary: `撤销计划 ${plan.number} 的抽取（承诺值 ${plan.commitment}，${taskCount} 个检查任务）：${request.reason}`,
+        before: { status: 'drawn', commitment: plan.commitment, seed: plan.seed, taskCount },
+        after: { status: 'draft', reason: request.reason },
+      },
+      now,
+    );
+  });
+  return getPlan(ctx, auth, id);
+}
+
+// ---------------------------------------------------------------------------------------------
 // The published record
 // ---------------------------------------------------------------------------------------------
 
@@ -349,8 +432,10 @@ export async function getPublicDraw(
   planId: string,
 ): Promise<PublicDraw> {
   const plan = await findPlanById(ctx.db, planId);
-  // A draft is not published: it may still change.
-  if (!plan || plan.status === 'draft') throw notFound('抽取记录');
+  const annulledDraws = plan ? await findAnnulledDraws(ctx.db, plan.id) : [];
+  // A draft is not published: it may still change. One whose draw was annulled is: the
+  // annulment must be visible.
+  if (!plan || (plan.status === 'draft' && annulledDraws.length === 0)) throw notFound('抽取记录');
   const today = todayOf(ctx);
   const viewer = taskViewerOf(auth);
   const isVisible = taskPolicy.isDrawRecordVisible(plan, viewer, today);
@@ -359,7 +444,9 @@ export async function getPublicDraw(
     record?.outcome.status === 'drawn' ? record.outcome.tasks.map((task) => task.entityId) : [];
   const names = await findEntityNames(ctx.db, entityIds);
   let notice: string | null = null;
-  if (plan.status === 'committed')
+  if (plan.status === 'draft')
+    notice = '此前的抽取已撤销（见下方撤销记录）；重新抽取前将公布新的承诺值，原承诺值不再使用';
+  else if (plan.status === 'committed')
     notice = `承诺值已于抽取前公布；现场抽取后，完整抽取记录将于检查开始日（${plan.inspectionStartsOn}）公开`;
   else if (!isVisible)
     notice = `检查对象在检查开始日前保密：完整抽取记录（密钥、输入和结果）将于 ${plan.inspectionStartsOn} 公开`;
@@ -390,6 +477,7 @@ export async function getPublicDraw(
       name: names.get(entityId)?.name ?? '',
       creditCode: names.get(entityId)?.creditCode ?? '',
     })),
+    annulledDraws: annulledDraws.map(presentAnnulledDraw),
   };
 }
 

@@ -1,12 +1,13 @@
-import { hasPermission, type Role } from '@qingshan/domain';
+import { canViewTask, type RandomCheckTaskVisibility, type Role } from '@qingshan/domain';
 
 /**
  * Who may see and write a task's field inspection record (DR-4, DR-5). Route permissions
  * ('random_checks.read' to read, 'random_checks.inspect' to write) are in @qingshan/domain; the
  * repository only returns tasks in the caller's jurisdiction or assigned to them. Here, per task:
  *
- * - until the inspection day the task is secret: only the plan's owner (a head with
- *   'random_checks.manage' over the plan's agency) sees it — everyone else gets "not found";
+ * - until the inspection day the task is secret: only the plan's owner (the head of the plan's own
+ *   agency — not a superior's head) sees it — everyone else gets "not found". The rule is the
+ *   domain's `taskVisibilityOf`/`canViewTask`, the one the plan's task list applies;
  * - from the inspection day the assigned officers see it and write it, and the rest of the
  *   jurisdiction may read it;
  * - a completed task (every officer confirmed) is never written again.
@@ -18,21 +19,16 @@ export interface InspectionAccessFacts {
   taskStatus: string;
   isAssigned: boolean;
   isTaskInScope: boolean;
-  isPlanAgencyInScope: boolean;
+  /** `taskVisibilityOf(plan, viewer, today)` (DR-4), as for the plan's task list. */
+  visibility: RandomCheckTaskVisibility;
 }
 
 export type InspectionRefusal = { code: 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT'; message: string };
 
 export const inspectionRecordPolicy = {
-  isPlanOwner(facts: InspectionAccessFacts): boolean {
-    return facts.isPlanAgencyInScope && hasPermission(facts.roles, 'random_checks.manage');
-  },
-
   /** Whether the caller may see the task; when not, they are told "not found" (DR-4: no hint it exists). */
   canView(facts: InspectionAccessFacts): boolean {
-    if (inspectionRecordPolicy.isPlanOwner(facts)) return true;
-    if (facts.today < facts.inspectionStartsOn) return false;
-    return facts.isAssigned || facts.isTaskInScope;
+    return canViewTask(facts.visibility, { isAssigned: facts.isAssigned, isInScope: facts.isTaskInScope });
   },
 
   /** Why the caller may not write the record, or null. Only called for a task the caller can view. */

@@ -88,16 +88,6 @@ export async function findTaskForCaller(db: Database, auth: AuthContext, taskId:
 }
 export type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskForCaller>>>;
 
-/** Whether the plan's agency lies in the caller's subtree (the plan's owner and its superiors). */
-export async function isPlanAgencyInScope(db: Database, auth: AuthContext, agencyId: string) {
-  const [row] = await db
-    .select({ id: agencies.id })
-    .from(agencies)
-    .where(and(eq(agencies.id, agencyId), inArray(agencies.id, agencyIdsInScope(db, auth))))
-    .limit(1);
-  return row !== undefined;
-}
-
 export async function findEntitySummary(db: Database, entityId: string) {
   const [row] = await db
     .select({

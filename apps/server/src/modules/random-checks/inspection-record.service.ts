@@ -28,6 +28,7 @@ import {
   randomCheckOutcomeLabels,
   resultsDueOn,
   type SaveInspectionRecordInput,
+  taskVisibilityOf,
 } from '@qingshan/domain';
 import type { Database } from '../../db/client';
 import { appendAudit } from '../../lib/audit/index';
@@ -56,7 +57,6 @@ import {
   insertFinding,
   insertPhoto,
   insertRecord,
-  isPlanAgencyInScope,
   lockTask,
   type PhotoRow,
   type RecordRow,
@@ -64,6 +64,7 @@ import {
   updateRecord,
   updateTask,
 } from './inspection-record.repository';
+import { viewerOf } from './plan.service';
 
 /**
  * 现场检查笔录 (DR-5): an assigned officer fills the record of a random-check task on site, adds
@@ -97,7 +98,7 @@ async function loadTask(ctx: AppContext, auth: AuthContext, taskId: string): Pro
     taskStatus: task.status,
     isAssigned: Boolean(task.isAssigned),
     isTaskInScope: Boolean(task.isInScope),
-    isPlanAgencyInScope: await isPlanAgencyInScope(ctx.db, auth, task.plan.agencyId),
+    visibility: taskVisibilityOf(task.plan, viewerOf(auth), today),
   };
   if (!inspectionRecordPolicy.canView(facts)) throw notFound('抽查任务');
   return { task, facts, today };

@@ -1,4 +1,8 @@
-import { type RandomCheckPlanStatus, randomCheckPlanStatusLabels } from '@qingshan/domain';
+import {
+  isRandomCheckPlanOwner,
+  type RandomCheckPlanStatus,
+  randomCheckPlanStatusLabels,
+} from '@qingshan/domain';
 
 /**
  * Who may do what with a random-check plan (DR-1, DR-3). Route permissions ('random_checks.read',
@@ -19,12 +23,13 @@ export interface PlanFacts {
   agencyId: string;
   status: RandomCheckPlanStatus;
   number: string;
+  inspectionStartsOn: string;
   inspectionDueOn: string;
 }
 
 export const planPolicy = {
   isOwner(plan: Pick<PlanFacts, 'agencyId'>, viewer: PlanViewer): boolean {
-    return viewer.canManage && viewer.scopeRootAgencyId === plan.agencyId;
+    return isRandomCheckPlanOwner(plan, viewer);
   },
 
   whyCannotChange(plan: PlanFacts, viewer: PlanViewer): string | null {
@@ -40,6 +45,19 @@ export const planPolicy = {
   whyCannotCommit(plan: PlanFacts, viewer: PlanViewer): string | null {
     if (!planPolicy.isOwner(plan, viewer)) return `计划 ${plan.number} 由其制定机关公布承诺值`;
     if (plan.status !== 'draft') return `计划 ${plan.number} 已公布承诺值，不能重复公布`;
+    return null;
+  },
+
+  /**
+   * A draw made in error (a wrong ratio, a wrong pool) may be annulled by the owning head until the
+   * inspection day; from then on officers are on their way and the result stands.
+   */
+  whyCannotAnnulDraw(plan: PlanFacts, viewer: PlanViewer, today: string): string | null {
+    if (!planPolicy.isOwner(plan, viewer)) return `计划 ${plan.number} 的抽取只能由其制定机关撤销`;
+    if (plan.status !== 'drawn') return `计划 ${plan.number} 尚未抽取或已结束，没有可撤销的抽取`;
+    if (today >= plan.inspectionStartsOn) {
+      return `计划 ${plan.number} 的检查已于 ${plan.inspectionStartsOn} 开始，抽取结果不能再撤销`;
+    }
     return null;
   },
 

@@ -1,12 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
+  type AnnulledRandomCheckDraw,
   businessDateOf,
   type CreateRandomCheckPlanInput,
   commitToDrawSecret,
   computeDeadline,
+  findAssignmentBlockers,
+  generalObjectRatioForPeriod,
   hasPermission,
+  type OfficerStatus,
   type Paged,
   type ProvinceProfile,
+  quartersOfPeriod,
   type RandomCheckItemOption,
   type RandomCheckPlanDefaults,
   type RandomCheckPlanDetail,
@@ -29,6 +34,7 @@ import { loadWorkingCalendar } from '../../lib/calendar';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
+import { findAnnulledDraws, findPoolOfficers } from './draw.repository';
 import { type PlanFacts, type PlanViewer, planPolicy } from './plan.policy';
 import {
   deletePlan as deletePlanRows,
@@ -67,7 +73,22 @@ export function planFactsOf(plan: PlanRow): PlanFacts {
     agencyId: plan.agencyId,
     status: plan.status as RandomCheckPlanStatus,
     number: plan.number,
+    inspectionStartsOn: plan.inspectionStartsOn,
     inspectionDueOn: plan.inspectionDueOn,
+  };
+}
+
+export function presentAnnulledDraw(
+  row: Awaited<ReturnType<typeof findAnnulledDraws>>[number],
+): AnnulledRandomCheckDraw {
+  return {
+    commitment: row.commitment,
+    committedAt: timestamp(row.committedAt),
+    publicEntropy: row.publicEntropy,
+    drawnAt: timestamp(row.drawnAt),
+    taskCount: row.taskCount,
+    annulledAt: row.annulledAt.toISOString(),
+    reason: row.reason,
   };
 }
 
@@ -177,6 +198,7 @@ async function presentPlanDetail(
   const today = todayOf(ctx);
   const facts = planFactsOf(plan);
   const items = await findPlanItems(ctx.db, plan.id);
+  const annulledDraws = await findAnnulledDraws(ctx.db, plan.id);
   const profile = profileForRegion(ctx, plan.agencyRegionCode);
   const taskViewer: TaskViewer = { ...viewer, officerId: null };
   const isRecordVisible = taskPolicy.isDrawRecordVisible(plan, taskViewer, today);
@@ -211,6 +233,8 @@ async function presentPlanDetail(
     canEdit: planPolicy.whyCannotChange(facts, viewer) === null,
     canCommit: planPolicy.whyCannotCommit(facts, viewer) === null,
     canDraw: planPolicy.whyCannotDraw(facts, viewer, today) === null,
+    canAnnulDraw: planPolicy.whyCannotAnnulDraw(facts, viewer, today) === null,
+    annulledDraws: annulledDraws.map(presentAnnulledDraw),
     taskVisibility: taskPolicy.visibilityOf(plan, taskViewer, today),
     updatedAt: plan.updatedAt.toISOString(),
   };
@@ -248,6 +272,13 @@ export async function getPlanDefaults(ctx: AppContext, auth: AuthContext): Promi
   const profile = profileForRegion(ctx, agency.regionCode);
   const defaults = ratioDefaultsOf(profile, agency.level);
   const rules = profile.randomInspection;
+  const today = todayOf(ctx);
+  // The form's estimate of the targets: the officers who could be drawn today (the draw counts
+  // those who can act on the inspection day).
+  const eligibleOfficerCount = (await findPoolOfficers(ctx.db, agency.id)).filter(
+    (officer) =>
+      findAssignmentBlockers({ ...officer, status: officer.status as OfficerStatus }, today).length === 0,
+  ).length;
   return {
     agencyId: agency.id,
     agencyName: agency.name,
@@ -256,6 +287,7 @@ export async function getPlanDefaults(ctx: AppContext, auth: AuthContext): Promi
     specialObjectPercent: defaultSpecialObjectPercent,
     isPositiveListExcluded: rules.positiveListExclusion.isEnabled,
     isJointDrawEnabled: rules.crossDepartmentJointDraws.isEnabled,
+    eligibleOfficerCount,
     counties: await findCountiesOfRegion(ctx.db, agency.regionCode),
   };
 }
@@ -395,8 +427,16 @@ async function checkPlanFields(
   });
 
   // Ratio: from the profile; a county may adjust it where the profile allows (seed 002 二(二)3).
-  const ratioOfficers = fields.ratioOfficers ?? defaults.ratioOfficers;
-  const ratioEntities = fields.ratioEntities ?? defaults.ratioEntities;
+  // Where it may, the default is the period's share of the yearly ratio (a quarter: 1:10 → 2:5);
+  // where it may not, every draw applies the profile's ratio (the draw knows no period, D40).
+  const periodRatio = defaults.isRatioAdjustable
+    ? generalObjectRatioForPeriod(
+        { officers: defaults.ratioOfficers, entities: defaults.ratioEntities },
+        quartersOfPeriod(fields.periodStart, fields.periodEnd),
+      )
+    : { officers: defaults.ratioOfficers, entities: defaults.ratioEntities };
+  const ratioOfficers = fields.ratioOfficers ?? periodRatio.officers;
+  const ratioEntities = fields.ratioEntities ?? periodRatio.entities;
   const isRatioChanged = ratioOfficers !== defaults.ratioOfficers || ratioEntities !== defaults.ratioEntities;
   if (isRatioChanged && !defaults.isRatioAdjustable) {
     throw invalidField(
@@ -633,6 +673,9 @@ export async function deletePlan(ctx: AppContext, auth: AuthContext, id: string)
     const locked = await lockPlan(tx, id);
     if (locked?.status !== 'draft')
       throw new AppError('CONFLICT', `计划 ${plan.number} 已公布承诺值，不能删除`);
+    if ((await findAnnulledDraws(tx, id)).length > 0) {
+      throw new AppError('CONFLICT', `计划 ${plan.number} 有已撤销的抽取，撤销记录须公开保留，不能删除计划`);
+    }
     await deletePlanRows(tx, id);
     await auditOf(
       tx,

@@ -184,6 +184,7 @@ export async function markPublished(db: Database, ids: string[], now: Date): Pro
 export interface PublicResultRow {
   id: string;
   agency_name: string;
+  plan_id: string;
   plan_number: string;
   plan_title: string;
   entity_name: string;
@@ -228,7 +229,7 @@ export async function findPublicResults(
   );
   const rows = await queryRows<PublicResultRow>(
     db,
-    sql`SELECT t.id, a.name AS agency_name, p.number AS plan_number, p.title AS plan_title,
+    sql`SELECT t.id, a.name AS agency_name, p.id AS plan_id, p.number AS plan_number, p.title AS plan_title,
           e.name AS entity_name, e.credit_code, r.name AS county_name,
           t.inspected_on::text AS inspected_on, ${itemNames} AS items, t.outcome, t.published_at
         FROM ${from} LEFT JOIN regions r ON r.code = e.county_code
@@ -289,4 +290,53 @@ export function toReportAgencies(rows: PublicAgencyRow[]): ReportAgency[] {
     sortOrder: Number(row.sort_order),
     isReportingUnit: row.kind !== 'police' && row.kind !== 'grid',
   }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The public list of plans and their commitments (DR-3)
+// ---------------------------------------------------------------------------------------------
+
+export interface PublicPlanRow {
+  id: string;
+  number: string;
+  title: string;
+  agency_name: string;
+  year: number;
+  kind: string;
+  quarter: number | null;
+  status: string;
+  commitment: string | null;
+  committed_at: Date | string | null;
+  drawn_at: Date | string | null;
+  inspection_starts_on: string;
+  annulled_draw_count: number;
+}
+
+/**
+ * Plans whose commitment has been published, and drafts that had a draw annulled (the annulment
+ * stays public). The secret is not selected: it never leaves here before the record is public.
+ */
+export async function findPublicPlans(
+  db: Database,
+  query: { page: number; pageSize: number; year?: number | undefined },
+): Promise<{ rows: PublicPlanRow[]; total: number }> {
+  const annulled = sql`(SELECT count(*)::int FROM random_check_annulled_draws d WHERE d.plan_id = p.id)`;
+  const conditions = [sql`(p.status <> 'draft' OR ${annulled} > 0)`];
+  if (query.year) conditions.push(sql`p.year = ${query.year}`);
+  const where = and(conditions);
+  const [counted] = await queryRows<{ total: number }>(
+    db,
+    sql`SELECT count(*)::int AS total FROM random_check_plans p WHERE ${where}`,
+  );
+  const rows = await queryRows<PublicPlanRow>(
+    db,
+    sql`SELECT p.id, p.number, p.title, a.name AS agency_name, p.year, p.kind, p.quarter, p.status,
+          p.commitment, p.committed_at, p.drawn_at, p.inspection_starts_on::text AS inspection_starts_on,
+          ${annulled} AS annulled_draw_count
+        FROM random_check_plans p JOIN agencies a ON a.id = p.agency_id
+        WHERE ${where}
+        ORDER BY coalesce(p.committed_at, p.updated_at) DESC, p.number, p.id
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+  );
+  return { rows, total: Number(counted?.total ?? 0) };
 }

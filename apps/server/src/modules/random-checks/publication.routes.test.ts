@@ -73,6 +73,7 @@ describe('random-check results: publication and the public page', () => {
             'items',
             'outcome',
             'outcomeLabel',
+            'planId',
             'planNumber',
             'planTitle',
             'publishedOn',

@@ -1,6 +1,8 @@
 import {
   errorResponseSchema,
   publicRandomCheckAgenciesSchema,
+  publicRandomCheckPlanPageSchema,
+  publicRandomCheckPlanQuerySchema,
   publicRandomCheckResultPageSchema,
   publicRandomCheckResultQuerySchema,
   publishRandomCheckResultsRequestSchema,
@@ -14,6 +16,7 @@ import type { AppContext } from '../../lib/context';
 import {
   listPublicAgencies,
   listPublication,
+  listPublicPlans,
   listPublicResults,
   publishResults,
 } from './publication.service';
@@ -94,5 +97,19 @@ export const randomCheckPublicationRoutes: FastifyPluginAsyncZod<{ ctx: AppConte
       },
     },
     async () => listPublicAgencies(ctx),
+  );
+
+  app.get(
+    '/public/random-checks/plans',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: publicTags,
+        summary: '抽查计划及其抽取承诺值（抽取前公布），每项链接到抽取记录的验证页（无需登录）',
+        querystring: publicRandomCheckPlanQuerySchema,
+        response: { 200: publicRandomCheckPlanPageSchema, 400: errorResponseSchema },
+      },
+    },
+    async (request) => listPublicPlans(ctx, request.query),
   );
 };

@@ -5,7 +5,10 @@ import {
   emptyRandomCheckFacts,
   hasPermission,
   monthPeriod,
+  type Paged,
   type PublicRandomCheckAgency,
+  type PublicRandomCheckPlan,
+  type PublicRandomCheckPlanQuery,
   type PublicRandomCheckResultPage,
   type PublicRandomCheckResultQuery,
   type PublishRandomCheckResultsRequest,
@@ -32,6 +35,7 @@ import {
   findDisclosureCounts,
   findPublicAgencies,
   findPublicationPage,
+  findPublicPlans,
   findPublicResults,
   findTasksInScope,
   markPublished,
@@ -271,6 +275,7 @@ export async function listPublicResults(
     items: rows.map((row) => ({
       id: row.id,
       agencyName: row.agency_name,
+      planId: row.plan_id,
       planNumber: row.plan_number,
       planTitle: row.plan_title,
       entityName: row.entity_name,
@@ -302,5 +307,37 @@ export async function listPublicResults(
         published: row.facts.published,
         ratePercent: disclosureRatePercent(row.facts.published, row.facts.inspected),
       })),
+  };
+}
+
+function isoOf(value: Date | string | null): string | null {
+  return value === null ? null : new Date(value).toISOString();
+}
+
+/** GET /api/public/random-checks/plans: the commitments, published before each draw (DR-3). */
+export async function listPublicPlans(
+  ctx: AppContext,
+  query: PublicRandomCheckPlanQuery,
+): Promise<Paged<PublicRandomCheckPlan>> {
+  const { rows, total } = await findPublicPlans(ctx.db, query);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      title: row.title,
+      agencyName: row.agency_name,
+      year: Number(row.year),
+      kind: row.kind as PublicRandomCheckPlan['kind'],
+      quarter: row.quarter === null ? null : Number(row.quarter),
+      status: row.status as PublicRandomCheckPlan['status'],
+      commitment: row.commitment,
+      committedAt: isoOf(row.committed_at),
+      drawnAt: isoOf(row.drawn_at),
+      inspectionStartsOn: row.inspection_starts_on,
+      annulledDrawCount: Number(row.annulled_draw_count),
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
   };
 }

@@ -1,7 +1,15 @@
-import type { RandomCheckTaskVisibility } from '@qingshan/domain';
+import {
+  areTaskOfficerNamesVisible,
+  isInspectionDayReached,
+  type RandomCheckTaskVisibility,
+  taskVisibilityOf,
+} from '@qingshan/domain';
 import { type PlanViewer, planPolicy } from './plan.policy';
 
 /**
+ * The rule itself is the domain's (`taskVisibilityOf`, random-checks.task-visibility.ts), shared by
+ * every route that returns a task: this list, GET /api/field-inspections/tasks/:taskId, my-tasks.
+ *
  * DR-4 (2015 national plan: 检查人员名单在检查前保密): "tasks and officer names are visible only to
  * the plan's owner until the inspection day, then to the assigned officers". The rule, for a
  * drawn plan and the business date `today` (Asia/Shanghai):
@@ -34,17 +42,16 @@ export interface SecretPlan {
 export const taskPolicy = {
   /** Whether the inspection day has come: the task list is no longer secret. */
   isInspectionDayReached(plan: SecretPlan, today: string): boolean {
-    return today >= plan.inspectionStartsOn;
+    return isInspectionDayReached(plan, today);
   },
 
   visibilityOf(plan: SecretPlan, viewer: TaskViewer, today: string): RandomCheckTaskVisibility {
-    if (planPolicy.isOwner(plan, viewer)) return 'full';
-    return taskPolicy.isInspectionDayReached(plan, today) ? 'tasks' : 'counts';
+    return taskVisibilityOf(plan, viewer, today);
   },
 
   /** With `tasks` visibility, officer names are shown on the tasks the viewer is assigned to. */
   isNameVisible(visibility: RandomCheckTaskVisibility, isViewerAssigned: boolean): boolean {
-    return visibility === 'full' || (visibility === 'tasks' && isViewerAssigned);
+    return areTaskOfficerNamesVisible(visibility, isViewerAssigned);
   },
 
   /** Why the list is hidden or the names are withheld, in Chinese, for the page; null when all is shown. */

@@ -14,9 +14,39 @@ import {
   regions,
   regulatedEntities,
 } from '../../db/schema/index';
+import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 /** Tasks of drawn plans (DR-2, DR-4): SQL only. Who may see what is decided in task.policy.ts. */
+
+/** The viewer as the task-visibility rule reads it (the domain's TaskVisibilityViewer and the user). */
+export interface TaskQueryViewer {
+  userId: string;
+  scopeRootAgencyId: string;
+  canManage: boolean;
+}
+
+/**
+ * The domain's task-visibility rule (`taskVisibilityOf` + `canViewTask`, DR-4) as a condition on
+ * `random_check_tasks` joined with its plan: the owner always; from the inspection day the
+ * assigned officers and everyone whose jurisdiction holds the task's agency. Kept beside the
+ * pure rule's callers so a list query can apply it without loading rows first.
+ */
+export function visibleTaskCondition(db: Database, viewer: TaskQueryViewer, today: string): SQL {
+  const assignedTaskIds = db
+    .select({ id: randomCheckTaskOfficers.taskId })
+    .from(randomCheckTaskOfficers)
+    .innerJoin(officers, eq(officers.id, randomCheckTaskOfficers.officerId))
+    .where(eq(officers.userId, viewer.userId));
+  const reached = and(
+    lte(randomCheckPlans.inspectionStartsOn, today),
+    or(
+      inArray(randomCheckTasks.agencyId, agencyIdsInScope(db, viewer)),
+      inArray(randomCheckTasks.id, assignedTaskIds),
+    ),
+  )!;
+  return viewer.canManage ? or(eq(randomCheckPlans.agencyId, viewer.scopeRootAgencyId), reached)! : reached;
+}
 
 const countyRegion = alias(regions, 'county_region');
 const officerAgency = alias(agencies, 'officer_agency');
@@ -177,6 +207,7 @@ export async function findPlanItemSpecialties(db: Database, planIds: string[]) {
  */
 export async function findMyTasksPage(
   db: Database,
+  viewer: TaskQueryViewer,
   officerId: string,
   today: string,
   query: MyRandomCheckTaskQuery,
@@ -190,7 +221,7 @@ export async function findMyTasksPage(
         .where(eq(randomCheckTaskOfficers.officerId, officerId)),
     ),
     inArray(randomCheckPlans.status, ['drawn', 'closed']),
-    lte(randomCheckPlans.inspectionStartsOn, today),
+    visibleTaskCondition(db, viewer, today),
   ];
   if (query.status) conditions.push(eq(randomCheckTasks.status, query.status));
   const where = and(...conditions);

@@ -184,7 +184,8 @@ export async function listMyTasks(
   const officerId = await findOfficerIdOfUser(ctx.db, auth.user.id);
   if (!officerId) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
   const today = todayOf(ctx);
-  const { rows, total } = await findMyTasksPage(ctx.db, officerId, today, query);
+  const viewer = { ...viewerOf(auth), userId: auth.user.id };
+  const { rows, total } = await findMyTasksPage(ctx.db, viewer, officerId, today, query);
   const taskIds = rows.map((row) => row.id);
   const [officers, items, specialties, calendar] = await Promise.all([
     officersByTask(ctx, taskIds),

@@ -100,6 +100,18 @@ export const randomChecks: Messages['randomChecks'] = {
       ratioHelpAdjustable:
         'Province profile: {{officers}}:{{entities}}. Counties with a large area or scattered sources may adjust it.',
       ratioHelpFixed: 'Province profile: {{officers}}:{{entities}}; not adjustable at this level.',
+      periodTarget: 'Target of this plan',
+      periodRatioAdjusted:
+        'The profile says {{yearOfficers}}:{{yearEntities}} a year; this plan covers {{quarters}} quarter(s) and draws at {{officers}}:{{entities}}, so {{periods}} such plans meet the yearly ratio.',
+      periodRatioFixed:
+        'Every draw applies {{officers}}:{{entities}} (this level cannot scale its ratio to the period); this plan covers {{quarters}} quarter(s).',
+      targetGeneral:
+        'General objects: with the {{eligible}} certified officers on duty today, at least {{target}} (all of them when the pool is smaller)',
+      targetKeyPolluter:
+        'Key polluters: {{percent}} % of the list this quarter (without replacement, all four quarters cover all)',
+      targetSpecial: 'Special-supervision objects: {{percent}} %',
+      targetEstimate:
+        'After saving, the pool preview shows the exact numbers for the pool and the inspection day.',
       specialObjectPercent: 'Special-supervision objects drawn (%)',
       specialObjectPercentHelp: 'Platform default 50 %; adjust to local conditions',
       keyPolluterPercent: 'Key polluters per quarter',
@@ -231,6 +243,18 @@ export const randomChecks: Messages['randomChecks'] = {
     taskCount: 'Tasks',
     verifyHint:
       'Verify the downloaded record with npm run draw:verify -- <file>, or let the browser recompute it on the public page.',
+    annul: 'Annul this draw',
+    annulTitle: 'Annul the draw',
+    annulHelp:
+      'A draw made in error (wrong ratio or pool) can be annulled before the inspection day ({{date}}): its tasks are deleted and the plan returns to draft; a new draw needs a new commitment. The annulment and its reason are shown publicly.',
+    annulReason: 'Reason',
+    annulReasonPlaceholder: 'e.g. the quarterly plan used the yearly ratio and drew too many',
+    annulSubmit: 'Annul',
+    annulled: 'Draw annulled; the plan is a draft again',
+    annulledDraws: 'Annulled draws',
+    annulledAt: 'Annulled at',
+    annulledReason: 'Reason',
+    annulledTasks: 'Tasks it had',
   },
   tasks: {
     counts: 'Task counts',
@@ -282,5 +306,9 @@ export const randomChecks: Messages['randomChecks'] = {
     cli: 'Or download the record and run npm run draw:verify -- <record file> locally.',
     notFound: 'No such draw record, or the plan has not published its commitment.',
     backToPortal: 'Qingshan enforcement platform',
+    annulledDraws: 'Annulled draws (their commitments are not reused)',
+    annulledAt: 'Annulled at',
+    annulledReason: 'Reason',
+    annulledTasks: 'Tasks it had',
   },
 };

@@ -82,6 +82,16 @@ export const randomChecks = {
       ratio: '一般监管对象比例（人员:企业）',
       ratioHelpAdjustable: '省份配置：{{officers}}:{{entities}}。行政区域较大、污染源分散的县区可适当调整。',
       ratioHelpFixed: '省份配置：{{officers}}:{{entities}}，本级不可调整。',
+      periodTarget: '本计划的抽取目标',
+      periodRatioAdjusted:
+        '省份配置为全年 {{yearOfficers}}:{{yearEntities}}；本计划期间为 {{quarters}} 个季度，按 {{officers}}:{{entities}} 抽取，{{periods}} 期合计达到全年比例。',
+      periodRatioFixed:
+        '每次抽取按 {{officers}}:{{entities}} 计算（本级比例不可按期间调整）；本计划期间为 {{quarters}} 个季度。',
+      targetGeneral:
+        '一般监管对象：按目前可抽取的 {{eligible}} 名持证在岗执法人员，至少抽取 {{target}} 家（对象库不足时全部抽取）',
+      targetKeyPolluter: '重点排污单位：本季度按名录的 {{percent}}% 抽取（不放回，四个季度全覆盖）',
+      targetSpecial: '特殊监管对象：按 {{percent}}% 抽取',
+      targetEstimate: '保存后可在“抽取”前预览按对象库和检查开始日计算的准确数量。',
       specialObjectPercent: '特殊监管对象抽取比例（%）',
       specialObjectPercentHelp: '平台默认 50%，可按本地情况调整',
       keyPolluterPercent: '重点排污单位每季度抽取比例',
@@ -206,6 +216,18 @@ export const randomChecks = {
     hiddenUntil: '检查开始日（{{date}}）起公开',
     taskCount: '检查任务',
     verifyHint: '下载的记录可用 npm run draw:verify -- <文件> 校验，也可在公开校验页由浏览器重新计算。',
+    annul: '撤销本次抽取',
+    annulTitle: '撤销抽取',
+    annulHelp:
+      '抽取有误（如比例、对象库设置错误）时，可在检查开始日（{{date}}）前撤销：检查任务全部删除，计划回到草稿，修改后须重新公布承诺值再抽取。撤销及原因将在公开页公示。',
+    annulReason: '撤销原因',
+    annulReasonPlaceholder: '如：季度计划误按全年比例设置，抽取数量过多',
+    annulSubmit: '确认撤销',
+    annulled: '已撤销抽取，计划回到草稿',
+    annulledDraws: '已撤销的抽取',
+    annulledAt: '撤销时间',
+    annulledReason: '撤销原因',
+    annulledTasks: '原检查任务数',
   },
   tasks: {
     counts: '任务数量',
@@ -257,5 +279,9 @@ export const randomChecks = {
     cli: '也可下载记录后在本地运行 npm run draw:verify -- <记录文件> 校验。',
     notFound: '未找到该抽取记录，或计划尚未公布承诺值。',
     backToPortal: '青山生态环境执法平台',
+    annulledDraws: '已撤销的抽取（原承诺值不再使用）',
+    annulledAt: '撤销时间',
+    annulledReason: '撤销原因',
+    annulledTasks: '原检查任务数',
   },
 };

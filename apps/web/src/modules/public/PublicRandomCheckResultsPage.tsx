@@ -21,8 +21,9 @@ import {
 } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { dayjs } from '../../lib/dates';
+import { PublicDrawPlansCard } from './PublicDrawPlansCard';
 import { PublicLayout } from './PublicLayout';
 import { usePublicAgencies, usePublicResults } from './public.api';
 import { pathTo, toAgencyOptions } from './public.query';
@@ -98,6 +99,7 @@ export default function PublicRandomCheckResultsPage() {
 
   return (
     <PublicLayout title={t('publicPortal.randomChecks.title')} intro={t('publicPortal.randomChecks.intro')}>
+      <PublicDrawPlansCard />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap size={[12, 12]}>
           <Cascader
@@ -298,6 +300,20 @@ export default function PublicRandomCheckResultsPage() {
               dataIndex: 'publishedOn',
               width: 110,
               render: (value: string) => value,
+            },
+            {
+              title: t('publicPortal.randomChecks.columns.draw'),
+              key: 'draw',
+              width: 110,
+              render: (_, row) => (
+                <Link
+                  to={`/public/draws/${row.planId}`}
+                  data-testid="public-result-draw"
+                  title={row.planNumber}
+                >
+                  {t('publicPortal.draws.verifyLink')}
+                </Link>
+              ),
             },
           ]}
         />

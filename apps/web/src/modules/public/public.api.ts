@@ -1,4 +1,9 @@
-import type { PublicRandomCheckAgency, PublicRandomCheckResultPage } from '@qingshan/domain';
+import type {
+  Paged,
+  PublicRandomCheckAgency,
+  PublicRandomCheckPlan,
+  PublicRandomCheckResultPage,
+} from '@qingshan/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../api/client';
 
@@ -21,6 +26,15 @@ export function usePublicResults(query: QueryParams) {
     queryKey: ['public', 'random-checks', 'results', query],
     queryFn: ({ signal }) =>
       api.get<PublicRandomCheckResultPage>('/api/public/random-checks/results', query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePublicPlans(query: QueryParams) {
+  return useQuery({
+    queryKey: ['public', 'random-checks', 'plans', query],
+    queryFn: ({ signal }) =>
+      api.get<Paged<PublicRandomCheckPlan>>('/api/public/random-checks/plans', query, signal),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,5 +1,5 @@
 import { ExperimentOutlined } from '@ant-design/icons';
-import type { RandomCheckPlanDetail } from '@qingshan/domain';
+import type { AnnulledRandomCheckDraw, RandomCheckPlanDetail } from '@qingshan/domain';
 import {
   Alert,
   App,
@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { formatDateTime } from '../../lib/dates';
 import { useApiErrorHandler } from '../../lib/use-api-error';
-import { useDrawPlan } from './random-checks.api';
+import { useAnnulDraw, useDrawPlan } from './random-checks.api';
 import { appendDie } from './random-checks.query';
 
 /** ⚀ … ⚅ */
@@ -42,6 +42,93 @@ function Digest({ value, testId }: { value: string; testId?: string }) {
     >
       {value}
     </Typography.Text>
+  );
+}
+
+/** Earlier draws of the plan, annulled before their inspection day: shown, never hidden. */
+export function AnnulledDrawList({
+  draws,
+  labels,
+}: {
+  draws: AnnulledRandomCheckDraw[];
+  labels: 'randomChecks.draw' | 'randomChecks.public';
+}) {
+  const { t } = useTranslation();
+  if (draws.length === 0) return null;
+  return (
+    <Card title={t(`${labels}.annulledDraws`)} style={{ marginBottom: 16 }} data-testid="annulled-draws">
+      {draws.map((annulled) => (
+        <Descriptions key={annulled.commitment} column={1} size="small" bordered style={{ marginBottom: 8 }}>
+          <Descriptions.Item label={t('randomChecks.public.commitment')}>
+            <Digest value={annulled.commitment} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('randomChecks.public.drawnAt')}>
+            {formatDateTime(annulled.drawnAt)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t(`${labels}.annulledAt`)}>
+            {formatDateTime(annulled.annulledAt)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t(`${labels}.annulledReason`)}>
+            <span data-testid="annulled-reason">{annulled.reason}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t(`${labels}.annulledTasks`)}>{annulled.taskCount}</Descriptions.Item>
+        </Descriptions>
+      ))}
+    </Card>
+  );
+}
+
+/** The owner's way back from a draw made in error, before the inspection day (reason required). */
+function AnnulDrawCard({ plan }: { plan: RandomCheckPlanDetail }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const handleError = useApiErrorHandler();
+  const [form] = Form.useForm<{ reason: string }>();
+  const annul = useAnnulDraw(plan.id);
+  const submit = async (values: { reason: string }) => {
+    try {
+      await annul.mutateAsync(values);
+      void message.success(t('randomChecks.draw.annulled'));
+    } catch (error) {
+      handleError(error, form);
+    }
+  };
+  return (
+    <Card title={t('randomChecks.draw.annulTitle')} style={{ marginTop: 16 }} data-testid="annul-draw">
+      <Typography.Paragraph type="secondary">
+        {t('randomChecks.draw.annulHelp', { date: plan.inspectionStartsOn })}
+      </Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+        <Form.Item
+          name="reason"
+          label={t('randomChecks.draw.annulReason')}
+          rules={[
+            {
+              required: true,
+              message: t('randomChecks.form.required', { field: t('randomChecks.draw.annulReason') }),
+            },
+          ]}
+        >
+          <Input.TextArea
+            rows={2}
+            maxLength={500}
+            placeholder={t('randomChecks.draw.annulReasonPlaceholder')}
+            data-testid="annul-reason"
+          />
+        </Form.Item>
+        <Popconfirm
+          title={t('randomChecks.draw.annulTitle')}
+          description={t('randomChecks.draw.annulHelp', { date: plan.inspectionStartsOn })}
+          onConfirm={() => form.submit()}
+          okText={t('randomChecks.draw.annulSubmit')}
+          okButtonProps={{ danger: true }}
+        >
+          <Button danger loading={annul.isPending} data-testid="annul-submit">
+            {t('randomChecks.draw.annul')}
+          </Button>
+        </Popconfirm>
+      </Form>
+    </Card>
   );
 }
 
@@ -277,8 +364,12 @@ export function DrawPanel({ plan }: { plan: RandomCheckPlanDetail }) {
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
             {t('randomChecks.draw.verifyHint')}
           </Typography.Paragraph>
+          {plan.canAnnulDraw ? <AnnulDrawCard plan={plan} /> : null}
         </Card>
       ) : null}
+      <div style={{ marginTop: 16 }}>
+        <AnnulledDrawList draws={plan.annulledDraws} labels="randomChecks.draw" />
+      </div>
     </>
   );
 }

@@ -1,6 +1,10 @@
 import {
+  generalObjectRatioForPeriod,
+  generalObjectTargetOf,
   permitClasses,
+  quartersOfPeriod,
   type RandomCheckItemOption,
+  type RandomCheckPlanDefaults,
   type RandomCheckPlanDetail,
   type RandomCheckPlanKind,
   type RandomCheckStratum,
@@ -158,6 +162,77 @@ function ItemPicker({
   );
 }
 
+/** The yearly profile ratio scaled to the chosen period, where this agency may set its ratio. */
+function periodRatioOf(defaults: RandomCheckPlanDefaults, period: [Dayjs, Dayjs] | undefined) {
+  const yearly = { officers: defaults.ratioOfficers, entities: defaults.ratioEntities };
+  if (!defaults.isRatioAdjustable || !period?.[0] || !period[1]) return yearly;
+  return generalObjectRatioForPeriod(
+    yearly,
+    quartersOfPeriod(period[0].format(dateFormat), period[1].format(dateFormat)),
+  );
+}
+
+/**
+ * What the plan will draw, shown before saving: the ratio for the chosen period (a quarter of the
+ * yearly 1:10 is 2:5) and the resulting target per kind of object.
+ */
+function PeriodTarget({ defaults }: { defaults: RandomCheckPlanDefaults }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<FormValues>();
+  const period = Form.useWatch('period', form);
+  const officers = Form.useWatch('ratioOfficers', form) ?? defaults.ratioOfficers;
+  const entities = Form.useWatch('ratioEntities', form) ?? defaults.ratioEntities;
+  const strata = Form.useWatch('strata', form) ?? [];
+  const kind = Form.useWatch('kind', form);
+  const specialPercent = Form.useWatch('specialObjectPercent', form) ?? defaults.specialObjectPercent;
+  const quarters =
+    period?.[0] && period[1]
+      ? quartersOfPeriod(period[0].format(dateFormat), period[1].format(dateFormat))
+      : 4;
+  const ratioLine = defaults.isRatioAdjustable
+    ? t('randomChecks.form.fields.periodRatioAdjusted', {
+        yearOfficers: defaults.ratioOfficers,
+        yearEntities: defaults.ratioEntities,
+        quarters,
+        officers,
+        entities,
+        periods: Math.round(4 / quarters),
+      })
+    : t('randomChecks.form.fields.periodRatioFixed', { officers, entities, quarters });
+  const target = generalObjectTargetOf(defaults.eligibleOfficerCount, { officers, entities });
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="plan-period-target"
+      message={t('randomChecks.form.fields.periodTarget')}
+      description={
+        <Space direction="vertical" size={2}>
+          <span data-testid="plan-period-ratio">{ratioLine}</span>
+          {strata.includes('general') ? (
+            <span data-testid="plan-target-general">
+              {t('randomChecks.form.fields.targetGeneral', {
+                eligible: defaults.eligibleOfficerCount,
+                target,
+              })}
+            </span>
+          ) : null}
+          {strata.includes('key_polluter') && kind === 'yearly' ? (
+            <span>
+              {t('randomChecks.form.fields.targetKeyPolluter', { percent: defaults.keyPolluterPercent })}
+            </span>
+          ) : null}
+          {strata.includes('special') ? (
+            <span>{t('randomChecks.form.fields.targetSpecial', { percent: specialPercent })}</span>
+          ) : null}
+          <Typography.Text type="secondary">{t('randomChecks.form.fields.targetEstimate')}</Typography.Text>
+        </Space>
+      }
+    />
+  );
+}
+
 function valuesOfPlan(plan: RandomCheckPlanDetail): Partial<FormValues> {
   return {
     title: plan.title,
@@ -209,12 +284,14 @@ export default function PlanFormPage() {
     const quarter = quarterOfDate(today);
     const bounds = quarterBounds(year, quarter);
     const starts = dayjs(today).add(3, 'day');
+    const period: [Dayjs, Dayjs] = [dayjs(bounds.start), dayjs(bounds.end)];
+    const ratio = periodRatioOf(defaults.data, period);
     return {
       title: t('randomChecks.form.defaultTitle', { agency: defaults.data.agencyName, year, quarter }),
       kind: 'yearly',
       year,
       quarter,
-      period: [dayjs(bounds.start), dayjs(bounds.end)],
+      period,
       inspectionStartsOn: starts.isAfter(dayjs(bounds.end)) ? dayjs(bounds.end) : starts,
       inspectionDueOn: dayjs(bounds.end),
       publicationDueOn: null,
@@ -223,8 +300,8 @@ export default function PlanFormPage() {
       industryCodes: [],
       permitClasses: [],
       strata: [...randomCheckStrata],
-      ratioOfficers: defaults.data.ratioOfficers,
-      ratioEntities: defaults.data.ratioEntities,
+      ratioOfficers: ratio.officers,
+      ratioEntities: ratio.entities,
       specialObjectPercent: defaults.data.specialObjectPercent,
       isCrossRegion: false,
       jointDepartments: [],
@@ -246,6 +323,12 @@ export default function PlanFormPage() {
   }
   if (!isReady || !defaults.data) return <PageLoading />;
   const planDefaults = defaults.data;
+  // The ratio defaults follow the period: a quarter draws its quarter of the yearly ratio.
+  const followPeriod = (period: [Dayjs, Dayjs] | null) => {
+    if (!period || !planDefaults.isRatioAdjustable) return;
+    const ratio = periodRatioOf(planDefaults, period);
+    form.setFieldsValue({ ratioOfficers: ratio.officers, ratioEntities: ratio.entities });
+  };
 
   const submit = async (values: FormValues) => {
     const body = {
@@ -360,7 +443,9 @@ export default function PlanFormPage() {
                   onChange={(quarter: number | undefined) => {
                     if (!quarter) return;
                     const bounds = quarterBounds(form.getFieldValue('year') as number, quarter);
-                    form.setFieldValue('period', [dayjs(bounds.start), dayjs(bounds.end)]);
+                    const period: [Dayjs, Dayjs] = [dayjs(bounds.start), dayjs(bounds.end)];
+                    form.setFieldValue('period', period);
+                    followPeriod(period);
                   }}
                 />
               </Form.Item>
@@ -376,7 +461,10 @@ export default function PlanFormPage() {
                 label={t('randomChecks.form.fields.period')}
                 rules={required(t('randomChecks.form.fields.period'))}
               >
-                <DatePicker.RangePicker style={{ width: '100%' }} />
+                <DatePicker.RangePicker
+                  style={{ width: '100%' }}
+                  onChange={(period) => followPeriod(period as [Dayjs, Dayjs] | null)}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12} lg={6}>
@@ -495,6 +583,7 @@ export default function PlanFormPage() {
         </Card>
 
         <Card title={t('randomChecks.form.sections.ratios')} style={{ marginBottom: 16 }}>
+          <PeriodTarget defaults={planDefaults} />
           <Row gutter={16}>
             <Col xs={24} md={12} lg={8}>
               <Form.Item

@@ -16,6 +16,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PageLoading } from '../../components/PageLoading';
 import { formatDateTime } from '../../lib/dates';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { AnnulledDrawList } from './DrawPanel';
 import { usePublicDraw } from './random-checks.api';
 
 const stratumOfKind: Record<DrawObjectKind, RandomCheckStratum> = {
@@ -160,6 +161,8 @@ export default function PublicDrawPage() {
           </Descriptions>
         </Card>
 
+        <AnnulledDrawList draws={data.annulledDraws} labels="randomChecks.public" />
+
         {record ? (
           <Card style={{ marginBottom: 16 }} data-testid="public-verification">
             {verification === null ? (
@@ -257,7 +260,7 @@ export default function PublicDrawPage() {
                   width: 200,
                   render: (_, row) => (
                     <Typography.Text code style={{ fontSize: 12 }}>
-                      {row.officerIds.map((id) => id.slice(0, 8)).join(' ')}
+                      {row.officerIds.map((pseudonym) => pseudonym.slice(0, 10)).join(' ')}
                     </Typography.Text>
                   ),
                 },

@@ -1,4 +1,5 @@
 import type {
+  AnnulRandomCheckDrawRequest,
   CreateRandomCheckPlanRequest,
   DrawRandomCheckPlanRequest,
   Paged,
@@ -119,6 +120,12 @@ export function useCommitPlan(id: string) {
 export function useDrawPlan(id: string) {
   return usePlanMutation((body: DrawRandomCheckPlanRequest) =>
     api.post<RandomCheckPlanDetail>(`/api/random-checks/plans/${id}/draw`, body),
+  );
+}
+
+export function useAnnulDraw(id: string) {
+  return usePlanMutation((body: AnnulRandomCheckDrawRequest) =>
+    api.post<RandomCheckPlanDetail>(`/api/random-checks/plans/${id}/annul-draw`, body),
   );
 }
 

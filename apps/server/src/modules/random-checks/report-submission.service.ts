@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
-  addDays,
   addRandomCheckFacts,
   businessDateOf,
-  computeDeadline,
   emptyRandomCheckFacts,
   monthlySummaryDueOn,
   monthPeriod,
+  nextWorkingDayFrom,
   type RandomCheckReportKind,
   type RandomCheckReportReminders,
   type RandomInspectionRules,
@@ -76,16 +75,8 @@ export function reportDueOn(
 }
 
 export function rollToWorkingDay(calendar: WorkingCalendar, date: string): string {
-  // The due day as the one calendar day after the day before it, so the profile's roll-forward
-  // rule for calendar-day periods applies exactly as it does to every other deadline.
-  return (
-    computeDeadline(calendar, {
-      start: addDays(date, -1),
-      amount: 1,
-      unit: 'calendar_day',
-      rollForwardFromHoliday: true,
-    }).dueDate ?? date
-  );
+  // A due day that falls on a rest day moves to the next working day (民法典 art. 203).
+  return nextWorkingDayFrom(calendar, date);
 }
 
 function dueBasisOf(rules: RandomInspectionRules, input: ReportTablePeriod): string {

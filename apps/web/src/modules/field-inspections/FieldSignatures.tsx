@@ -74,11 +74,14 @@ function SignatureModal({
       open
       title={t('fieldInspections.signatures.signAs', { name: signer.name })}
       onCancel={onClose}
-      onOk={submit}
-      okText={t('fieldInspections.signatures.submit')}
-      cancelText={t('common.actions.cancel')}
-      confirmLoading={add.isPending}
-      okButtonProps={{ 'data-testid': 'signature-submit' } as Record<string, string>}
+      footer={
+        <Flex justify="end" gap={8}>
+          <Button onClick={onClose}>{t('common.actions.cancel')}</Button>
+          <Button type="primary" loading={add.isPending} onClick={submit} data-testid="signature-submit">
+            {t('fieldInspections.signatures.submit')}
+          </Button>
+        </Flex>
+      }
       width={380}
     >
       {isRefusing ? (

@@ -60,6 +60,9 @@ function useTaskWrite<Input, Result>(taskId: string, request: (input: Input) => 
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
+    // react-query would hold a write while the browser says it is offline, and the page would spin:
+    // send it, so it fails at once and the record's draft stays on the phone.
+    networkMode: 'always',
     onSuccess: async (result) => {
       if (result && typeof result === 'object' && 'task' in result) {
         queryClient.setQueryData(fieldInspectionKeys.task(taskId), result);

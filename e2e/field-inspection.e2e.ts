@@ -331,9 +331,23 @@ describe('field inspection record on a phone (DR-5)', () => {
     await panel.locator('.ant-picker-ok button').click();
   }
 
-  /** Draws a stroke on the signature pad, as a finger would. */
+  /**
+   * Draws a stroke on the signature pad, as a finger would: where the pad is once the modal has
+   * opened (it zooms in from the button, so a box read at once is a fraction of the final one).
+   */
   async function drawSignature(page: Page) {
-    const box = await page.getByTestId('signature-canvas').boundingBox();
+    const canvas = page.getByTestId('signature-canvas');
+    await expect
+      .poll(
+        () =>
+          canvas.evaluate((element: HTMLElement) => {
+            const width = element.getBoundingClientRect().width;
+            return width > 0 && Math.abs(width - element.offsetWidth) < 0.5;
+          }),
+        wait,
+      )
+      .toBe(true);
+    const box = await canvas.boundingBox();
     if (!box) throw new Error('no signature canvas');
     await page.mouse.move(box.x + 20, box.y + box.height / 2);
     await page.mouse.down();

@@ -27,24 +27,41 @@ function SignatureModal({
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
   const add = useAddSignature(taskId);
-  const canvas = useRef<HTMLCanvasElement>(null);
+  // A callback ref, not useRef + an effect on mount: the modal puts its body into a portal after
+  // this component's first effects have run, so the canvas did not exist yet and no pad was ever
+  // attached — strokes drew nothing and submitting said the pad was empty.
+  const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   const pad = useRef<SignaturePad | null>(null);
   const [isRefusing, setIsRefusing] = useState(false);
   const [refusalNote, setRefusalNote] = useState('');
   const [witness, setWitness] = useState('');
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the canvas is made anew after switching back from the refusal form
   useEffect(() => {
-    const element = canvas.current;
-    if (!element) return;
-    // Sharp on a 2× or 3× phone screen: the bitmap follows the device pixels.
-    const ratio = Math.max(window.devicePixelRatio || 1, 1);
-    element.width = element.offsetWidth * ratio;
-    element.height = element.offsetHeight * ratio;
-    element.getContext('2d')?.scale(ratio, ratio);
-    pad.current = new SignaturePad(element, { backgroundColor: 'rgb(255,255,255)' });
-    return () => pad.current?.off();
-  }, [isRefusing]);
+    if (!canvas) return;
+    const signaturePad = new SignaturePad(canvas, { backgroundColor: 'rgb(255,255,255)' });
+    pad.current = signaturePad;
+    // Sharp on a 2× or 3× phone screen: the bitmap follows the device pixels. The canvas has no
+    // size while the modal is still hidden, and a phone turned sideways resizes it: size the bitmap
+    // whenever the laid-out size changes, keeping the strokes drawn so far.
+    const fit = () => {
+      const ratio = Math.max(window.devicePixelRatio || 1, 1);
+      const width = Math.round(canvas.offsetWidth * ratio);
+      const height = Math.round(canvas.offsetHeight * ratio);
+      if (width === 0 || height === 0 || (canvas.width === width && canvas.height === height)) return;
+      canvas.width = width;
+      canvas.height = height;
+      canvas.getContext('2d')?.scale(ratio, ratio);
+      signaturePad.redraw();
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(canvas);
+    return () => {
+      observer.disconnect();
+      signaturePad.off();
+      if (pad.current === signaturePad) pad.current = null;
+    };
+  }, [canvas]);
 
   const submit = async () => {
     try {
@@ -74,6 +91,9 @@ function SignatureModal({
       open
       title={t('fieldInspections.signatures.signAs', { name: signer.name })}
       onCancel={onClose}
+      // The phone is handed to the person signing: a touch beside the pad must not throw the
+      // signature away (cancel and × still close it).
+      mask={{ closable: false }}
       footer={
         <Flex justify="end" gap={8}>
           <Button onClick={onClose}>{t('common.actions.cancel')}</Button>
@@ -103,7 +123,7 @@ function SignatureModal({
       ) : (
         <Flex vertical gap={8}>
           <canvas
-            ref={canvas}
+            ref={setCanvas}
             data-testid="signature-canvas"
             style={{ width: '100%', height: 160, border: '1px dashed #999', touchAction: 'none' }}
           />

@@ -912,6 +912,20 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
       expect((await stateOf(spare.taskId)).confirmations).toBe(0);
     });
 
+    it('keeps the signatures and the revision when a sync repeats the record as it stands', async () => {
+      const before = await stateOf(main.taskId);
+      expect(before.signatures).toBe(3);
+      const auditBefore = await latestAuditId(server);
+      // A new draft version with the same text (同步 tapped again after signing), keys in another order.
+      const { observations, ...rest } = completeRecord();
+      const response = await saveRecord(lead, main, { observations, ...rest });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      expect(response.body.signatures).toHaveLength(3);
+      expect(response.body.record.revision).toBe(before.record!.revision);
+      expect(await stateOf(main.taskId)).toEqual(before);
+      expect(await latestAuditId(server)).toBe(auditBefore);
+    });
+
     it('withdraws a confirmation when the record changes afterwards', async () => {
       await withOneAuditEntry('random_checks.inspection_confirm', () => lead.post(url(main, '/confirm'), {}));
       expect((await stateOf(main.taskId)).confirmations).toBe(1);

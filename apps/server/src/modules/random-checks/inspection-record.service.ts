@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import {
   type AddInspectionFindingInput,
   type AddInspectionPhotoInput,
@@ -639,6 +640,7 @@ export async function saveInspectionRecord(
     if (existing && existing.lastDraftId === input.draftId) return null;
     refuseRecordInput(input, write.task, write.today, write.now);
     refuseForeignOfficers(input, await findTaskOfficers(write.tx, taskId));
+    if (existing && isSameRecordText(existing, input)) return null;
     refuseStaleDraft(input, existing);
     const fields = {
       inspectedOn: input.inspectedOn,
@@ -679,6 +681,35 @@ export async function saveInspectionRecord(
     };
   });
   return getInspectionTask(ctx, auth, taskId);
+}
+
+/**
+ * Whether a draft says exactly what the stored record says. Such a sync (同步 tapped again after
+ * signing, an auto-save of an edit that was typed and undone, a phone's second sync racing a
+ * signature) is no change: it must not start a new revision and withdraw the signatures and
+ * confirmations given on that very text. Compared as JSON values, since jsonb keeps its own key
+ * order and drops absent keys.
+ */
+function isSameRecordText(existing: RecordRow, input: SaveInspectionRecordInput): boolean {
+  const proposed = recordState({
+    ...existing,
+    inspectedOn: input.inspectedOn,
+    startedAt: input.startedAt ? new Date(input.startedAt) : null,
+    endedAt: input.endedAt ? new Date(input.endedAt) : null,
+    location: input.location,
+    personPresent: input.personPresent,
+    personPresentPosition: input.personPresentPosition,
+    personPresentIdNumber: input.personPresentIdNumber,
+    personPresentPhone: input.personPresentPhone,
+    certificatesShown: input.certificatesShown,
+    rightsInformedAt: input.rightsInformedAt ? new Date(input.rightsInformedAt) : null,
+    recusal: input.recusal,
+    itemResults: input.itemResults,
+    observations: input.observations,
+    outcome: input.isEntityClosed ? 'entity_closed' : 'no_problem',
+  });
+  const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+  return isDeepStrictEqual(asJson(recordState(existing)), asJson(proposed));
 }
 
 function recordState(record: Omit<RecordRow, 'createdByName'>) {

@@ -328,6 +328,34 @@ describe('field inspection record on a phone (DR-5)', () => {
     await panel.locator('.ant-picker-ok button').click();
   }
 
+  /**
+   * Draws a stroke on the signature pad, as a finger would: where the pad is once the modal has
+   * opened (it zooms in from the button, so a box read at once is a fraction of the final one).
+   */
+  async function drawSignature(page: Page) {
+    const canvas = page.getByTestId('signature-canvas');
+    await expect
+      .poll(
+        () =>
+          canvas.evaluate((element: HTMLElement) => {
+            const width = element.getBoundingClientRect().width;
+            return width > 0 && Math.abs(width - element.offsetWidth) < 0.5;
+          }),
+        wait,
+      )
+      .toBe(true);
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no signature canvas');
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) {
+      await page.mouse.move(box.x + 20 + step * 25, box.y + box.height / 2 + (step % 2 ? -20 : 20), {
+        steps: 3,
+      });
+    }
+    await page.mouse.up();
+  }
+
   /** Picks a day in an antd DatePicker panel (the six-week grid always shows the next few days). */
   async function pickDate(page: Page, testId: string, date: string) {
     await page.getByTestId(testId).click();
@@ -376,13 +404,49 @@ describe('field inspection record on a phone (DR-5)', () => {
     await record.getByRole('button', { name: '填入单位地址' }).click();
     await record.getByLabel('现场负责人').fill('李建国');
     await record.getByLabel('职务').fill('安全环保部经理');
+    await record.getByLabel('联系电话').fill('13907910001');
+    // 出示执法证件 (numbers prefilled from the registry where it has them), 告知, 回避.
+    for (const checkbox of await record.getByTestId('record-certificate-shown').all()) await checkbox.click();
+    for (const input of await record.getByPlaceholder('执法证号').all()) {
+      if (!(await input.inputValue())) await input.fill('36012100999');
+    }
+    await pickTime(page, 'record-rights-at', '09', '05');
+    await page.getByTestId('record-recusal-asked').click();
+    await record.getByText('不申请回避', { exact: true }).click();
     const firstItem = page.getByTestId('record-item-0');
     await firstItem.getByText('不符合', { exact: true }).click();
     await firstItem.getByRole('textbox').fill('废水总排口未设置规范化标志牌');
     await page.getByTestId('record-item-1').getByText('符合', { exact: true }).click();
-    await record.getByLabel('现场检查情况').fill('企业正常生产，污水处理站运行，在线监测设备联网。');
     await page.getByTestId('record-save').click();
     await expect.poll(() => page.getByText('笔录已保存').count(), wait).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('record-sync-state').textContent(), wait).toBe('已同步');
+
+    // No signal in the plant: the text is kept on the phone and the sync fails at once, not after 20 s.
+    await context.setOffline(true);
+    const observations = '企业正常生产，污水处理站运行，在线监测设备联网。';
+    await record.getByLabel('现场检查情况').fill(observations);
+    await expect
+      .poll(() => page.getByTestId('record-sync-state').textContent(), wait)
+      .toBe('已保存在本机，未同步');
+    const tried = Date.now();
+    await page.getByTestId('record-save').click();
+    await expect.poll(() => page.getByText(/当前没有网络/).count(), wait).toBeGreaterThan(0);
+    expect(Date.now() - tried).toBeLessThan(8_000);
+    // Reloaded (the page itself needs the network, the record's sync is still cut off): the text is still there.
+    const recordUrl = `**/api/field-inspections/tasks/${fixture.taskId}/record`;
+    await page.route(recordUrl, (route) => route.abort('internetdisconnected'));
+    await context.setOffline(false);
+    await page.reload();
+    await expect.poll(() => record.getByLabel('现场检查情况').inputValue(), wait).toBe(observations);
+    await expect
+      .poll(() => page.getByTestId('record-sync-state').textContent(), wait)
+      .toBe('已保存在本机，未同步');
+    // Back online: sync on demand.
+    await page.unroute(recordUrl);
+    await page.getByTestId('record-save').click();
+    await expect.poll(() => page.getByTestId('record-sync-state').textContent(), wait).toBe('已同步');
+    const synced = await (await page.request.get(`/api/field-inspections/tasks/${fixture.taskId}`)).json();
+    expect(synced.record.observations).toBe(observations);
     await expect.poll(() => page.getByTestId('field-task-status').textContent(), wait).toBe('待确认');
 
     // A photo from the camera: the page shows the SHA-256 the server computed, shortened, with the full value.
@@ -404,6 +468,14 @@ describe('field inspection record on a phone (DR-5)', () => {
     await pickDate(page, 'finding-due-on', shanghaiDate(3));
     await drawer.getByTestId('finding-submit').click();
     await expect.poll(() => page.getByTestId('finding-row').count(), wait).toBe(1);
+
+    // Both officers and the person present sign on the phone.
+    for (let index = 0; index < 3; index++) {
+      await page.getByTestId('signature-row').nth(index).getByTestId('signature-open').click();
+      await drawSignature(page);
+      await page.getByTestId('signature-submit').click();
+      await expect.poll(() => page.getByTestId('signature-image').count(), wait).toBe(index + 1);
+    }
     await expect.poll(() => page.getByTestId('field-gaps').count(), wait).toBe(0);
     await expect.poll(() => drawer.isVisible(), wait).toBe(false);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(1);

@@ -98,6 +98,8 @@ export const auditActionLabels: Record<string, string> = {
   'random_checks.inspection_finding_add': '登记检查发现的问题',
   'random_checks.inspection_finding_remove': '删除检查发现的问题',
   'random_checks.inspection_confirm': '检查人员确认现场检查笔录',
+  'random_checks.inspection_signature_add': '现场检查笔录签名',
+  'random_checks.inspection_record_document': '下载现场检查笔录文书',
   'demo.load': '载入演示数据',
 };
 

@@ -132,6 +132,7 @@ interface EntityRecord extends DrawEntity {
 
 interface OfficerRecord extends DrawOfficer {
   userId: string | null;
+  certificateNumber?: string | null;
 }
 
 interface ItemRecord {
@@ -230,6 +231,7 @@ async function readRecord(db: Database, year: number) {
       id: row.id,
       agencyId: row.agency_id,
       userId: row.user_id,
+      certificateNumber: row.certificate_number,
       status: row.status as OfficerStatus,
       hasCertificate: row.certificate_number !== null && row.certificate_number !== '',
       certificateValidFrom: row.certificate_valid_from,
@@ -839,6 +841,19 @@ class CountyGenerator {
       location: entity.address ?? entity.name,
       personPresent: isClosed ? null : generatePersonName(random),
       personPresentPosition: isClosed ? null : random.pick(personPositions),
+      // The record's procedure entries (DR-5), derived without drawing from `random` so the rest of
+      // the demo stays as it was.
+      certificatesShown: isClosed
+        ? []
+        : drawn.officerIds.map((officerId) => ({
+            officerId,
+            certificateNumber: this.officersById.get(officerId)?.certificateNumber ?? '',
+          })),
+      rightsInformedAt: isClosed ? null : new Date(startedAt.getTime() + 5 * 60_000),
+      recusal: isClosed
+        ? null
+        : { isAsked: true, answer: 'not_requested', officerId: null, outcome: null, note: null },
+      revision: 1,
       itemResults,
       observations: isClosed
         ? random.pick(closedObservations)

@@ -41,6 +41,31 @@ export function isRectificationDisposition(disposition: InspectionFindingDisposi
   return disposition === 'rectification' || disposition === 'both';
 }
 
+/**
+ * 回避 (行政处罚法 art. 43): the party is asked whether they request that an officer withdraw;
+ * when they do, the request is decided on the spot or by the agency head.
+ */
+export const recusalAnswers = ['not_requested', 'requested'] as const;
+export type RecusalAnswer = (typeof recusalAnswers)[number];
+export const recusalAnswerLabels: Record<RecusalAnswer, string> = {
+  not_requested: '不申请回避',
+  requested: '申请回避',
+};
+export const recusalOutcomes = ['granted', 'rejected'] as const;
+export type RecusalOutcome = (typeof recusalOutcomes)[number];
+export const recusalOutcomeLabels: Record<RecusalOutcome, string> = {
+  granted: '准予回避，已更换检查人员',
+  rejected: '不予回避',
+};
+
+/** Who signs the 现场检查笔录: each officer, and the entity's person present. */
+export const inspectionSigners = ['officer', 'person_present'] as const;
+export type InspectionSigner = (typeof inspectionSigners)[number];
+
+/** A signature drawn on the phone, as PNG; a 390 px canvas at 2× is well under this. */
+export const maxInspectionSignatureBytes = 512 * 1024;
+export const maxInspectionSignatureBase64Length = Math.ceil(maxInspectionSignatureBytes / 3) * 4;
+
 /** Photo formats a phone camera produces; anything else is refused. */
 export const inspectionPhotoMediaTypes = [
   'image/jpeg',
@@ -65,6 +90,8 @@ export const maxInspectionPhotoBase64Length = Math.ceil(maxInspectionPhotoBytes 
 export const inspectionTaskParamsSchema = z.object({ taskId: uuidSchema });
 export const inspectionPhotoParamsSchema = z.object({ taskId: uuidSchema, photoId: uuidSchema });
 export const inspectionFindingParamsSchema = z.object({ taskId: uuidSchema, findingId: uuidSchema });
+export const inspectionSignatureParamsSchema = z.object({ taskId: uuidSchema, signatureId: uuidSchema });
+export const inspectionRecordParamsSchema = z.object({ recordId: uuidSchema });
 
 function optionalText(label: string, max: number) {
   return z
@@ -87,19 +114,71 @@ export const inspectionItemResultInputSchema = z
   .strict();
 export type InspectionItemResultInput = z.infer<typeof inspectionItemResultInputSchema>;
 
+/** 出示执法证件 (行政处罚法 art. 55): which officer showed which certificate. */
+export const certificateShownSchema = z
+  .object({
+    officerId: uuidSchema,
+    certificateNumber: z
+      .string({ error: '执法证号应为文字' })
+      .trim()
+      .min(1, '请填写出示的执法证号')
+      .max(40, '执法证号最多 40 个字符'),
+  })
+  .strict();
+export type CertificateShown = z.infer<typeof certificateShownSchema>;
+
+/** The 回避 question (行政处罚法 art. 43) as asked on site and answered by the party. */
+export const recusalRecordSchema = z
+  .object({
+    isAsked: z.boolean({ error: '应为 true 或 false' }),
+    answer: z
+      .enum(recusalAnswers, { error: '当事人答复应为 not_requested 或 requested' })
+      .nullable()
+      .default(null),
+    /** The officer whose recusal the party requested. */
+    officerId: uuidSchema.nullable().default(null),
+    outcome: z.enum(recusalOutcomes, { error: '处理结果应为 granted 或 rejected' }).nullable().default(null),
+    /** The party's reason and how the request was decided. */
+    note: optionalText('回避申请及处理情况', 500),
+  })
+  .strict();
+export type RecusalRecord = z.infer<typeof recusalRecordSchema>;
+
 /**
  * Saves the record as it stands (a draft: items may still be open). The whole record is sent each
- * time; saving after a confirmation withdraws the confirmations (the officers confirm what they
- * read).
+ * time; saving after a confirmation withdraws the confirmations and signatures (the officers and
+ * the party sign what they read).
+ *
+ * Offline drafts sync through this request: `draftId` names this version of the draft (made on the
+ * phone), so a sync repeated after a lost answer changes nothing; `revision` is the server
+ * revision the draft was edited from, and a draft edited from an older one is refused (409).
  */
 export const saveInspectionRecordRequestSchema = z
   .object({
+    revision: z
+      .number({ error: '请提供笔录的版本号（revision）' })
+      .int('版本号应为整数')
+      .min(0, '版本号不能为负数')
+      .max(1_000_000, '版本号过大'),
+    draftId: uuidSchema,
     inspectedOn: z.iso.date({ error: '检查日期格式应为 YYYY-MM-DD' }),
     startedAt: isoDateTimeSchema.nullable().default(null),
     endedAt: isoDateTimeSchema.nullable().default(null),
     location: optionalText('检查地点', 200),
     personPresent: optionalText('现场负责人', 40),
     personPresentPosition: optionalText('现场负责人职务', 40),
+    personPresentIdNumber: optionalText('现场负责人身份证件号码', 30),
+    personPresentPhone: optionalText('现场负责人联系电话', 30),
+    certificatesShown: z
+      .array(certificateShownSchema)
+      .max(20, '出示证件的检查人员最多 20 名')
+      .default([])
+      .refine((shown) => new Set(shown.map((entry) => entry.officerId)).size === shown.length, {
+        message: '同一检查人员只能登记一次出示证件',
+      }),
+    /** 告知权利义务 (incl. 陈述、申辩权): when the party was informed; null while not yet. */
+    rightsInformedAt: isoDateTimeSchema.nullable().default(null),
+    recusal: recusalRecordSchema.nullable().default(null),
     /** 停产、关闭或查无此户: the visit found nothing to inspect. */
     isEntityClosed: z.boolean({ error: '应为 true 或 false' }).default(false),
     itemResults: z
@@ -181,6 +260,57 @@ export type AddInspectionFindingInput = z.infer<typeof addInspectionFindingReque
 
 export const confirmInspectionRecordRequestSchema = z.object({}).strict();
 
+/**
+ * A signature drawn on the phone (PNG), or — for the person present only — their refusal to sign
+ * with what happened and who witnessed it (当事人拒绝签字的，注明情况).
+ */
+export const addInspectionSignatureRequestSchema = z
+  .object({
+    signer: z.enum(inspectionSigners, {
+      error: '签名人应为 officer（检查人员）或 person_present（现场负责人）',
+    }),
+    /** For an officer's signature: which of the task's officers signs. */
+    officerId: uuidSchema.nullable().default(null),
+    imageBase64: z
+      .string({ error: '签名图片应为 Base64 编码' })
+      .max(maxInspectionSignatureBase64Length, `签名图片不能超过 ${maxInspectionSignatureBytes / 1024} KB`)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, '签名图片应为 Base64 编码')
+      .nullable()
+      .default(null),
+    isRefused: z.boolean({ error: '应为 true 或 false' }).default(false),
+    refusalNote: optionalText('拒绝签字情况', 300),
+    witness: optionalText('见证人', 60),
+  })
+  .strict()
+  .superRefine((signature, context) => {
+    if (signature.signer === 'officer') {
+      if (!signature.officerId) {
+        context.addIssue({ code: 'custom', path: ['officerId'], message: '请选择签名的检查人员' });
+      }
+      if (signature.isRefused) {
+        context.addIssue({ code: 'custom', path: ['isRefused'], message: '检查人员须签名，不能登记拒签' });
+      }
+    } else if (signature.officerId) {
+      context.addIssue({ code: 'custom', path: ['officerId'], message: '现场负责人签名不填写检查人员' });
+    }
+    if (signature.isRefused) {
+      if (signature.imageBase64) {
+        context.addIssue({ code: 'custom', path: ['imageBase64'], message: '拒绝签字时不应附签名图片' });
+      }
+      if (!signature.refusalNote) {
+        context.addIssue({
+          code: 'custom',
+          path: ['refusalNote'],
+          message: '当事人拒绝签字的，须注明情况',
+        });
+      }
+    } else if (!signature.imageBase64) {
+      context.addIssue({ code: 'custom', path: ['imageBase64'], message: '请在签名板上签名' });
+    }
+  });
+export type AddInspectionSignatureRequest = z.input<typeof addInspectionSignatureRequestSchema>;
+export type AddInspectionSignatureInput = z.infer<typeof addInspectionSignatureRequestSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // Responses
 // ---------------------------------------------------------------------------------------------
@@ -254,10 +384,19 @@ export const inspectionRecordSchema = z.object({
   location: z.string().nullable(),
   personPresent: z.string().nullable(),
   personPresentPosition: z.string().nullable(),
+  personPresentIdNumber: z.string().nullable(),
+  personPresentPhone: z.string().nullable(),
+  certificatesShown: z.array(certificateShownSchema),
+  rightsInformedAt: isoDateTimeSchema.nullable(),
+  recusal: recusalRecordSchema.nullable(),
   isEntityClosed: z.boolean(),
   itemResults: z.array(inspectionItemResultSchema),
   observations: z.string().nullable(),
   outcome: z.enum(randomCheckOutcomes),
+  /** Grows by one with every saved change; an offline draft names the revision it was edited from. */
+  revision: z.number().int(),
+  /** The draft version last synced (a repeated sync of it is answered without a change). */
+  lastDraftId: uuidSchema.nullable(),
   createdByName: z.string().nullable(),
   updatedAt: isoDateTimeSchema,
 });
@@ -289,6 +428,22 @@ export const inspectionFindingSchema = z.object({
   createdAt: isoDateTimeSchema,
 });
 export type InspectionFinding = z.infer<typeof inspectionFindingSchema>;
+
+export const inspectionSignatureSchema = z.object({
+  id: uuidSchema,
+  signer: z.enum(inspectionSigners),
+  officerId: uuidSchema.nullable(),
+  signerName: z.string().nullable(),
+  isRefused: z.boolean(),
+  refusalNote: z.string().nullable(),
+  witness: z.string().nullable(),
+  /** SHA-256 of the PNG as received (null for a refusal). */
+  sha256: z.string().nullable(),
+  byteSize: z.number().int().nullable(),
+  signedAt: isoDateTimeSchema,
+  capturedByName: z.string().nullable(),
+});
+export type InspectionSignature = z.infer<typeof inspectionSignatureSchema>;
 
 /** One thing still missing before the record can be confirmed. */
 export const inspectionGapSchema = z.object({ field: z.string(), message: z.string() });
@@ -323,6 +478,7 @@ export const inspectionTaskDetailSchema = z.object({
   record: inspectionRecordSchema.nullable(),
   photos: z.array(inspectionPhotoSchema),
   findings: z.array(inspectionFindingSchema),
+  signatures: z.array(inspectionSignatureSchema),
   /** What must still be filled before the officers can confirm (empty when ready). */
   gaps: z.array(inspectionGapSchema),
   viewer: z.object({

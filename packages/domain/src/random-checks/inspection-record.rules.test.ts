@@ -3,6 +3,7 @@ import { loadChineseDaysData } from '../calendar/calendar.chinese-days';
 import { createWorkingCalendar } from '../calendar/calendar.working-days';
 import {
   addInspectionFindingRequestSchema,
+  addInspectionSignatureRequestSchema,
   saveInspectionRecordRequestSchema,
 } from '../contracts/inspection-records';
 import {
@@ -20,6 +21,15 @@ const items = [
   { id: '00000000-0000-4000-8000-000000000001', name: '废水排放' },
   { id: '00000000-0000-4000-8000-000000000002', name: '废气排放' },
 ];
+const officers = [
+  { officerId: '00000000-0000-4000-8000-0000000000a1', name: '李执法' },
+  { officerId: '00000000-0000-4000-8000-0000000000a2', name: '王执法' },
+];
+const officerSignatures = officers.map((officer) => ({
+  signer: 'officer' as const,
+  officerId: officer.officerId,
+  isRefused: false,
+}));
 
 function record(overrides: Partial<InspectionRecordFacts> = {}): InspectionRecordFacts {
   return {
@@ -27,9 +37,19 @@ function record(overrides: Partial<InspectionRecordFacts> = {}): InspectionRecor
     endedAt: '2026-11-20T02:00:00.000Z',
     location: '厂区',
     personPresent: '张三',
+    personPresentPosition: '环保负责人',
+    personPresentIdNumber: null,
+    personPresentPhone: '13800000000',
+    certificatesShown: officers.map((officer, index) => ({
+      officerId: officer.officerId,
+      certificateNumber: `36010000${index}`,
+    })),
+    rightsInformedAt: '2026-11-20T01:05:00.000Z',
+    recusal: { isAsked: true, answer: 'not_requested', officerId: null, outcome: null, note: null },
     isEntityClosed: false,
     itemResults: items.map((item) => ({ itemId: item.id, result: 'compliant' as const })),
     findings: [],
+    signatures: [...officerSignatures, { signer: 'person_present', officerId: null, isRefused: false }],
     ...overrides,
   };
 }
@@ -80,11 +100,12 @@ describe('outcome and compliance', () => {
 
 describe('gaps before confirmation', () => {
   it('asks for a record first, then for time, place, person present and every item', () => {
-    expect(findInspectionGaps(null, items).map((gap) => gap.field)).toEqual(['record']);
-    expect(findInspectionGaps(record(), items)).toEqual([]);
+    expect(findInspectionGaps(null, items, officers).map((gap) => gap.field)).toEqual(['record']);
+    expect(findInspectionGaps(record(), items, officers)).toEqual([]);
     const gaps = findInspectionGaps(
       record({ startedAt: null, location: null, personPresent: null, itemResults: [] }),
       items,
+      officers,
     );
     expect(gaps.map((gap) => gap.field)).toEqual(['startedAt', 'location', 'personPresent', 'itemResults']);
     expect(gaps.at(-1)?.message).toContain('废水排放、废气排放');
@@ -97,16 +118,118 @@ describe('gaps before confirmation', () => {
         { itemId: items[1]!.id, result: 'compliant' },
       ],
     });
-    expect(findInspectionGaps(nonCompliant, items).map((gap) => gap.field)).toEqual(['findings']);
+    expect(findInspectionGaps(nonCompliant, items, officers).map((gap) => gap.field)).toEqual(['findings']);
     expect(
-      findInspectionGaps({ ...nonCompliant, findings: [{ catalogueItemId: items[0]!.id }] }, items),
+      findInspectionGaps({ ...nonCompliant, findings: [{ catalogueItemId: items[0]!.id }] }, items, officers),
     ).toEqual([]);
   });
 
-  it('does not ask for items or a person present when the entity was closed', () => {
+  it('does not ask for items, a person present or their signature when the entity was closed', () => {
+    const closed = record({
+      isEntityClosed: true,
+      itemResults: [],
+      personPresent: null,
+      personPresentPosition: null,
+      personPresentPhone: null,
+      certificatesShown: [],
+      rightsInformedAt: null,
+      recusal: null,
+      signatures: officerSignatures,
+    });
+    expect(findInspectionGaps(closed, items, officers)).toEqual([]);
     expect(
-      findInspectionGaps(record({ isEntityClosed: true, itemResults: [], personPresent: null }), items),
+      findInspectionGaps({ ...closed, signatures: [] }, items, officers).map((gap) => gap.field),
+    ).toEqual(['signatures.officer']);
+  });
+
+  it('requires every officer to have shown a certificate, the rights told and the recusal question asked', () => {
+    const gaps = findInspectionGaps(
+      record({ certificatesShown: [record().certificatesShown[0]!], rightsInformedAt: null, recusal: null }),
+      items,
+      officers,
+    );
+    expect(gaps.map((gap) => gap.field)).toEqual(['certificatesShown', 'rightsInformedAt', 'recusal']);
+    expect(gaps[0]?.message).toContain('王执法');
+    expect(gaps[0]?.message).not.toContain('李执法');
+  });
+
+  it('requires the person present to be named with position and an ID number or phone', () => {
+    const fields = (overrides: Partial<InspectionRecordFacts>) =>
+      findInspectionGaps(record(overrides), items, officers).map((gap) => gap.field);
+    expect(fields({ personPresentPosition: null })).toEqual(['personPresentPosition']);
+    expect(fields({ personPresentPhone: null })).toEqual(['personPresentPhone']);
+    expect(fields({ personPresentPhone: null, personPresentIdNumber: '360121199001011234' })).toEqual([]);
+  });
+
+  it('requires the recused officer, the reason and the outcome when the party requests recusal', () => {
+    const requested = (recusal: Partial<NonNullable<InspectionRecordFacts['recusal']>>) =>
+      findInspectionGaps(
+        record({
+          recusal: {
+            isAsked: true,
+            answer: 'requested',
+            officerId: null,
+            outcome: null,
+            note: null,
+            ...recusal,
+          },
+        }),
+        items,
+        officers,
+      ).map((gap) => gap.field);
+    expect(requested({})).toEqual(['recusal.officerId']);
+    expect(requested({ officerId: '00000000-0000-4000-8000-0000000000ff' })).toEqual(['recusal.officerId']);
+    expect(requested({ officerId: officers[1]!.officerId })).toEqual(['recusal.outcome']);
+    expect(
+      requested({
+        officerId: officers[1]!.officerId,
+        outcome: 'rejected',
+        note: '当事人称其与王执法有过争执，经负责人决定不予回避',
+      }),
     ).toEqual([]);
+    expect(
+      findInspectionGaps(
+        record({ recusal: { isAsked: true, answer: null, officerId: null, outcome: null, note: null } }),
+        items,
+        officers,
+      ).map((gap) => gap.field),
+    ).toEqual(['recusal']);
+  });
+
+  it('requires every officer to sign and the person present to sign or have their refusal noted', () => {
+    const fields = (signatures: InspectionRecordFacts['signatures']) =>
+      findInspectionGaps(record({ signatures }), items, officers).map((gap) => gap.field);
+    expect(fields([officerSignatures[0]!])).toEqual(['signatures.officer', 'signatures.personPresent']);
+    expect(
+      fields([...officerSignatures, { signer: 'person_present', officerId: null, isRefused: true }]),
+    ).toEqual([]);
+  });
+});
+
+describe('signature requests', () => {
+  const png = 'iVBORw0KGgo=';
+  it('lets only the person present refuse, and only with the circumstances noted', () => {
+    const parse = (input: Record<string, unknown>) =>
+      addInspectionSignatureRequestSchema.safeParse(input).success;
+    expect(parse({ signer: 'officer', officerId: officers[0]!.officerId, imageBase64: png })).toBe(true);
+    expect(parse({ signer: 'officer', imageBase64: png })).toBe(false);
+    expect(
+      parse({ signer: 'officer', officerId: officers[0]!.officerId, isRefused: true, refusalNote: '拒签' }),
+    ).toBe(false);
+    expect(parse({ signer: 'person_present', isRefused: true })).toBe(false);
+    expect(
+      parse({
+        signer: 'person_present',
+        isRefused: true,
+        refusalNote: '当事人拒绝签字',
+        witness: '村委会 刘某',
+      }),
+    ).toBe(true);
+    expect(parse({ signer: 'person_present' })).toBe(false);
+  });
+
+  it('requires a draft id and the revision the draft was edited from to save', () => {
+    expect(saveInspectionRecordRequestSchema.safeParse({ inspectedOn: '2026-11-20' }).success).toBe(false);
   });
 });
 
@@ -148,7 +271,7 @@ describe('request schemas', () => {
   });
 
   it('refuses an end time before the start and the same item twice', () => {
-    const base = { inspectedOn: '2026-11-20' };
+    const base = { inspectedOn: '2026-11-20', revision: 0, draftId: '00000000-0000-4000-8000-0000000000d1' };
     expect(
       saveInspectionRecordRequestSchema.safeParse({
         ...base,

@@ -1,10 +1,13 @@
 import type { WorkingCalendar } from '../calendar/calendar.types';
 import type { ComplianceLevel } from '../contracts/entities';
 import type {
+  CertificateShown,
   InspectionFindingDisposition,
   InspectionGap,
   InspectionItemResult,
   InspectionPhotoMediaType,
+  InspectionSigner,
+  RecusalRecord,
 } from '../contracts/inspection-records';
 import type { RandomCheckOutcome, RandomCheckTaskStatus } from '../contracts/random-checks';
 
@@ -59,28 +62,102 @@ export interface InspectionRecordFacts {
   endedAt: string | null;
   location: string | null;
   personPresent: string | null;
+  personPresentPosition: string | null;
+  personPresentIdNumber: string | null;
+  personPresentPhone: string | null;
+  certificatesShown: readonly CertificateShown[];
+  rightsInformedAt: string | null;
+  recusal: RecusalRecord | null;
   isEntityClosed: boolean;
   itemResults: readonly { itemId: string; result: InspectionItemResult }[];
   findings: readonly { catalogueItemId: string | null }[];
+  signatures: readonly { signer: InspectionSigner; officerId: string | null; isRefused: boolean }[];
+}
+
+export interface InspectionOfficerFacts {
+  officerId: string;
+  name: string;
 }
 
 /**
- * What the record still lacks before it can be confirmed (empty: ready). A 笔录 names the time,
- * place and the entity's person present; every item of the task has a result unless the entity
- * was closed; every non-compliant item has a finding, so that it becomes a rectification or a
- * case (DR-5).
+ * What the record still lacks before it can be confirmed (empty: ready). A 笔录 is evidence only
+ * when it names the time, place and the entity's person present (with position and an ID number or
+ * phone to reach them); records that the officers showed their certificates (行政处罚法 art. 55),
+ * informed the party of their rights and duties incl. 陈述、申辩, and asked whether the party
+ * requests recusal of an officer, with the answer and its outcome (行政处罚法 art. 43); every item
+ * has a result and every non-compliant item a finding (DR-5); and is signed by every officer and by
+ * the person present — or notes that they refused (当事人拒绝签字的，注明情况). A closed entity
+ * has nobody to show, inform or sign: the officers sign alone.
  */
 export function findInspectionGaps(
   record: InspectionRecordFacts | null,
   items: readonly { id: string; name: string }[],
+  officers: readonly InspectionOfficerFacts[],
 ): InspectionGap[] {
   if (!record) return [{ field: 'record', message: '尚未填写现场检查笔录' }];
   const gaps: InspectionGap[] = [];
   if (!record.startedAt) gaps.push({ field: 'startedAt', message: '请填写检查开始时间' });
   if (!record.endedAt) gaps.push({ field: 'endedAt', message: '请填写检查结束时间' });
   if (!record.location) gaps.push({ field: 'location', message: '请填写检查地点' });
-  if (record.isEntityClosed) return gaps;
+  if (!record.isEntityClosed) gaps.push(...findPartyGaps(record, officers));
+  if (!record.isEntityClosed) gaps.push(...findItemGaps(record, items));
+  gaps.push(...findSignatureGaps(record, officers));
+  return gaps;
+}
+
+function namesOf(officers: readonly InspectionOfficerFacts[]): string {
+  return officers.map((officer) => officer.name).join('、');
+}
+
+function findPartyGaps(record: InspectionRecordFacts, officers: readonly InspectionOfficerFacts[]) {
+  const gaps: InspectionGap[] = [];
   if (!record.personPresent) gaps.push({ field: 'personPresent', message: '请填写被检查单位现场负责人' });
+  if (!record.personPresentPosition) {
+    gaps.push({ field: 'personPresentPosition', message: '请填写现场负责人的职务' });
+  }
+  if (!record.personPresentIdNumber && !record.personPresentPhone) {
+    gaps.push({ field: 'personPresentPhone', message: '请填写现场负责人的身份证件号码或联系电话' });
+  }
+  const shown = new Set(record.certificatesShown.map((entry) => entry.officerId));
+  const notShown = officers.filter((officer) => !shown.has(officer.officerId));
+  if (notShown.length > 0) {
+    gaps.push({
+      field: 'certificatesShown',
+      message: `请登记出示执法证件及证号（行政处罚法第五十五条）：${namesOf(notShown)}`,
+    });
+  }
+  if (!record.rightsInformedAt) {
+    gaps.push({
+      field: 'rightsInformedAt',
+      message: '请登记已告知当事人权利义务（含陈述、申辩权）及告知时间',
+    });
+  }
+  gaps.push(...findRecusalGaps(record.recusal, officers));
+  return gaps;
+}
+
+function findRecusalGaps(recusal: RecusalRecord | null, officers: readonly InspectionOfficerFacts[]) {
+  if (!recusal?.isAsked || !recusal.answer) {
+    return [
+      {
+        field: 'recusal',
+        message: '请询问当事人是否申请检查人员回避，并记录其答复（行政处罚法第四十三条）',
+      },
+    ];
+  }
+  if (recusal.answer === 'not_requested') return [];
+  const isTaskOfficer = officers.some((officer) => officer.officerId === recusal.officerId);
+  if (!recusal.officerId || !isTaskOfficer) {
+    return [{ field: 'recusal.officerId', message: '当事人申请回避的，请选择被申请回避的检查人员' }];
+  }
+  if (!recusal.outcome || !recusal.note) {
+    return [{ field: 'recusal.outcome', message: '当事人申请回避的，请记录申请理由及处理结果' }];
+  }
+  return [];
+}
+
+function findItemGaps(record: InspectionRecordFacts, items: readonly { id: string; name: string }[]) {
+  const gaps: InspectionGap[] = [];
   const results = new Map(record.itemResults.map((item) => [item.itemId, item.result]));
   const unchecked = items.filter((item) => !results.has(item.id));
   if (unchecked.length > 0) {
@@ -97,6 +174,27 @@ export function findInspectionGaps(
     gaps.push({
       field: 'findings',
       message: `不符合的事项须登记发现的问题及处理方式：${withoutFinding.map((item) => item.name).join('、')}`,
+    });
+  }
+  return gaps;
+}
+
+function findSignatureGaps(record: InspectionRecordFacts, officers: readonly InspectionOfficerFacts[]) {
+  const gaps: InspectionGap[] = [];
+  const signedOfficers = new Set(
+    record.signatures
+      .filter((signature) => signature.signer === 'officer')
+      .map((signature) => signature.officerId),
+  );
+  const unsigned = officers.filter((officer) => !signedOfficers.has(officer.officerId));
+  if (unsigned.length > 0) {
+    gaps.push({ field: 'signatures.officer', message: `检查人员尚未签名：${namesOf(unsigned)}` });
+  }
+  const hasPartySignoff = record.signatures.some((signature) => signature.signer === 'person_present');
+  if (!record.isEntityClosed && !hasPartySignoff) {
+    gaps.push({
+      field: 'signatures.personPresent',
+      message: '请现场负责人签字；拒绝签字的，注明情况及见证人',
     });
   }
   return gaps;

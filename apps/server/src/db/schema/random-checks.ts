@@ -218,6 +218,18 @@ export const inspectionRecords = pgTable(
     /** The entity's person present (被检查单位现场负责人) and their position. */
     personPresent: text('person_present'),
     personPresentPosition: text('person_present_position'),
+    personPresentIdNumber: text('person_present_id_number'),
+    personPresentPhone: text('person_present_phone'),
+    /** 出示执法证件 (行政处罚法 art. 55): [{ officerId, certificateNumber }]. */
+    certificatesShown: jsonb('certificates_shown').notNull().default([]),
+    /** 告知权利义务 incl. 陈述、申辩权: when the party was informed. */
+    rightsInformedAt: timestamp('rights_informed_at', { withTimezone: true }),
+    /** 回避 (行政处罚法 art. 43): { isAsked, answer, officerId, outcome, note }. */
+    recusal: jsonb('recusal'),
+    /** Grows by one per saved change; an offline draft names the revision it was edited from. */
+    revision: integer('revision').notNull().default(0),
+    /** The client-made id of the draft version last saved: a repeated sync is answered unchanged. */
+    lastDraftId: uuid('last_draft_id'),
     /** Per item: { itemId, result: 'compliant' | 'non_compliant' | 'not_applicable', note }. */
     itemResults: jsonb('item_results').notNull(),
     /** What the officers saw, in their words. */
@@ -245,6 +257,37 @@ export const inspectionRecordConfirmations = pgTable(
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.recordId, table.officerId] })],
+);
+
+/**
+ * A signature on the record, drawn on the phone (PNG, fingerprinted like photos): one per officer
+ * (`signer_key` = the officer's id) and one of the person present (`signer_key` =
+ * 'person_present'), who may refuse — then the refusal, its circumstances and the witness are kept.
+ */
+export const inspectionRecordSignatures = pgTable(
+  'inspection_record_signatures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => inspectionRecords.id),
+    /** officer, person_present. */
+    signer: varchar('signer', { length: 20 }).notNull(),
+    officerId: uuid('officer_id').references(() => officers.id),
+    signerKey: varchar('signer_key', { length: 40 }).notNull(),
+    /** The person present's name as recorded when they signed; the officer's name for an officer. */
+    signerName: text('signer_name'),
+    content: bytea('content'),
+    byteSize: integer('byte_size'),
+    sha256: varchar('sha256', { length: 64 }),
+    isRefused: boolean('is_refused').notNull().default(false),
+    refusalNote: text('refusal_note'),
+    witness: text('witness'),
+    signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+    /** The account on whose phone it was drawn. */
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (table) => [uniqueIndex('inspection_record_signatures_signer_idx').on(table.recordId, table.signerKey)],
 );
 
 /** A photo taken on site, with its SHA-256 fingerprint computed on receipt. */

@@ -244,6 +244,14 @@ function fieldInspectionRoutes(): RouteCase[] {
     { method: 'POST', path: `${task}/findings`, url: `${at}/findings`, body: {}, allowed: writers },
     { method: 'DELETE', path: `${task}/findings/{findingId}`, url: `${at}/findings/y`, allowed: writers },
     { method: 'POST', path: `${task}/confirm`, url: `${at}/confirm`, body: {}, allowed: writers },
+    { method: 'POST', path: `${task}/signatures`, url: `${at}/signatures`, body: {}, allowed: writers },
+    { method: 'GET', path: `${task}/signatures/{signatureId}`, url: `${at}/signatures/y`, allowed: readers },
+    {
+      method: 'GET',
+      path: '/api/field-inspections/records/{recordId}/document.docx',
+      url: '/api/field-inspections/records/x/document.docx',
+      allowed: readers,
+    },
   ];
 }
 

@@ -9,6 +9,7 @@ import {
   inspectionFindings,
   inspectionPhotos,
   inspectionRecordConfirmations,
+  inspectionRecordSignatures,
   inspectionRecords,
   keyPolluterListings,
   officers,
@@ -167,6 +168,13 @@ export async function findRecordOfTask(db: Database, taskId: string) {
       location: inspectionRecords.location,
       personPresent: inspectionRecords.personPresent,
       personPresentPosition: inspectionRecords.personPresentPosition,
+      personPresentIdNumber: inspectionRecords.personPresentIdNumber,
+      personPresentPhone: inspectionRecords.personPresentPhone,
+      certificatesShown: inspectionRecords.certificatesShown,
+      rightsInformedAt: inspectionRecords.rightsInformedAt,
+      recusal: inspectionRecords.recusal,
+      revision: inspectionRecords.revision,
+      lastDraftId: inspectionRecords.lastDraftId,
       itemResults: inspectionRecords.itemResults,
       observations: inspectionRecords.observations,
       outcome: inspectionRecords.outcome,
@@ -180,6 +188,67 @@ export async function findRecordOfTask(db: Database, taskId: string) {
   return row;
 }
 export type RecordRow = NonNullable<Awaited<ReturnType<typeof findRecordOfTask>>>;
+
+/** The task a record belongs to (the document is addressed by record; access is the task's). */
+export async function findTaskIdOfRecord(db: Database, recordId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ taskId: inspectionRecords.taskId })
+    .from(inspectionRecords)
+    .where(eq(inspectionRecords.id, recordId))
+    .limit(1);
+  return row?.taskId;
+}
+
+export function findSignatures(db: Database, recordId: string) {
+  return db
+    .select({
+      id: inspectionRecordSignatures.id,
+      signer: inspectionRecordSignatures.signer,
+      officerId: inspectionRecordSignatures.officerId,
+      signerName: inspectionRecordSignatures.signerName,
+      isRefused: inspectionRecordSignatures.isRefused,
+      refusalNote: inspectionRecordSignatures.refusalNote,
+      witness: inspectionRecordSignatures.witness,
+      sha256: inspectionRecordSignatures.sha256,
+      byteSize: inspectionRecordSignatures.byteSize,
+      signedAt: inspectionRecordSignatures.signedAt,
+      capturedByName: authorUser.displayName,
+    })
+    .from(inspectionRecordSignatures)
+    .leftJoin(authorUser, eq(authorUser.id, inspectionRecordSignatures.createdBy))
+    .where(eq(inspectionRecordSignatures.recordId, recordId))
+    .orderBy(asc(inspectionRecordSignatures.signedAt), asc(inspectionRecordSignatures.id));
+}
+export type SignatureRow = Awaited<ReturnType<typeof findSignatures>>[number];
+
+/** The PNG of every signature of a record (for the document), or of one (for the page). */
+export function findSignatureContents(db: Database, recordId: string, signatureId?: string) {
+  return db
+    .select({
+      id: inspectionRecordSignatures.id,
+      sha256: inspectionRecordSignatures.sha256,
+      content: inspectionRecordSignatures.content,
+    })
+    .from(inspectionRecordSignatures)
+    .where(
+      and(
+        eq(inspectionRecordSignatures.recordId, recordId),
+        signatureId ? eq(inspectionRecordSignatures.id, signatureId) : undefined,
+      ),
+    );
+}
+
+/** The photos' bytes, for the document. */
+export function findPhotoContents(db: Database, recordId: string) {
+  return db
+    .select({
+      id: inspectionPhotos.id,
+      mediaType: inspectionPhotos.mediaType,
+      content: inspectionPhotos.content,
+    })
+    .from(inspectionPhotos)
+    .where(eq(inspectionPhotos.recordId, recordId));
+}
 
 export function findConfirmations(db: Database, recordId: string) {
   return db
@@ -291,6 +360,27 @@ export async function deleteConfirmations(tx: Database, recordId: string): Promi
     .where(eq(inspectionRecordConfirmations.recordId, recordId))
     .returning({ officerId: inspectionRecordConfirmations.officerId });
   return rows.length;
+}
+
+/** Withdraws every signature of a record (its content changed); returns how many there were. */
+export async function deleteSignatures(tx: Database, recordId: string): Promise<number> {
+  const rows = await tx
+    .delete(inspectionRecordSignatures)
+    .where(eq(inspectionRecordSignatures.recordId, recordId))
+    .returning({ id: inspectionRecordSignatures.id });
+  return rows.length;
+}
+
+/** One signature per signer: signing again replaces the earlier one. */
+export async function upsertSignature(tx: Database, values: typeof inspectionRecordSignatures.$inferInsert) {
+  const { id: _id, recordId: _recordId, signerKey: _signerKey, ...changes } = values;
+  await tx
+    .insert(inspectionRecordSignatures)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [inspectionRecordSignatures.recordId, inspectionRecordSignatures.signerKey],
+      set: changes,
+    });
 }
 
 export async function insertConfirmation(

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { generateCreditCode } from '@qingshan/domain';
 import { and, count, eq, ne, sql } from 'drizzle-orm';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   agencies,
@@ -10,6 +11,7 @@ import {
   inspectionFindings,
   inspectionPhotos,
   inspectionRecordConfirmations,
+  inspectionRecordSignatures,
   inspectionRecords,
   officers,
   randomCheckPlans,
@@ -202,25 +204,44 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
             .where(eq(inspectionRecordConfirmations.recordId, record.id))
         )[0]!.value
       : 0;
+    const signatures = record
+      ? (
+          await server.db
+            .select({ value: count() })
+            .from(inspectionRecordSignatures)
+            .where(eq(inspectionRecordSignatures.recordId, record.id))
+        )[0]!.value
+      : 0;
     return {
       status: task!.status,
       record: record ? { ...record, updatedAt: record.updatedAt.toISOString() } : null,
       photos: await counted(inspectionPhotos),
       findings: await counted(inspectionFindings),
       confirmations,
+      signatures,
     };
   }
 
   const url = (fixture: TaskFixture, path = '') => `/api/field-inspections/tasks/${fixture.taskId}${path}`;
 
+  /** The record with every entry a 笔录 needs, as a new draft version edited from `revision`. */
   function completeRecord(overrides: Record<string, unknown> = {}) {
     return {
+      revision: 0,
+      draftId: randomUUID(),
       inspectedOn: today,
       startedAt: '2026-11-20T01:00:00.000Z',
       endedAt: '2026-11-20T01:50:00.000Z',
       location: '厂区污水处理站及废气排放口',
       personPresent: '李建国',
       personPresentPosition: '安全环保部经理',
+      personPresentPhone: '13907910001',
+      certificatesShown: [
+        { officerId: officerIds.lead, certificateNumber: '36010021001' },
+        { officerId: officerIds.member, certificateNumber: '36010021002' },
+      ],
+      rightsInformedAt: '2026-11-20T01:05:00.000Z',
+      recusal: { isAsked: true, answer: 'not_requested' },
       itemResults: [
         { itemId: itemIds[0], result: 'non_compliant', note: '废水排放口标志牌缺失' },
         { itemId: itemIds[1], result: 'compliant' },
@@ -228,6 +249,30 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
       observations: '企业正常生产，污染防治设施运行。',
       ...overrides,
     };
+  }
+
+  /** Saves the record as an officer whose draft was edited from the server's current revision. */
+  async function saveRecord(agent: TestAgent, fixture: TaskFixture, body: Record<string, unknown>) {
+    const current = (await agent.get(url(fixture))).body;
+    return agent.put(url(fixture, '/record'), { ...body, revision: current.record?.revision ?? 0 });
+  }
+
+  /** Both officers and the person present sign the record as it stands. */
+  async function signAll(agent: TestAgent, fixture: TaskFixture) {
+    for (const officerId of [officerIds.lead, officerIds.member]) {
+      const signed = await agent.post(url(fixture, '/signatures'), {
+        signer: 'officer',
+        officerId,
+        imageBase64: pngBase64,
+      });
+      expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    }
+    const party = await agent.post(url(fixture, '/signatures'), {
+      signer: 'person_present',
+      imageBase64: pngBase64,
+    });
+    expect(party.status, JSON.stringify(party.body)).toBe(200);
+    return party;
   }
 
   /** Runs `act`, then checks it appended exactly one audit entry with `action`. */
@@ -485,13 +530,22 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
       expect(response.body.record).toMatchObject({
         inspectedOn: today,
         personPresent: '李建国',
+        personPresentPhone: '13907910001',
+        rightsInformedAt: '2026-11-20T01:05:00.000Z',
+        recusal: { isAsked: true, answer: 'not_requested', officerId: null, outcome: null, note: null },
         isEntityClosed: false,
         outcome: 'problem_found',
+        revision: 1,
       });
+      expect(response.body.record.certificatesShown).toHaveLength(2);
       expect(response.body.task.status).toBe('recorded');
       expect(entry.summary).toContain('现场检查测试A有限公司');
-      // The non-compliant item has no finding yet.
-      expect(response.body.gaps.map((gap: { field: string }) => gap.field)).toEqual(['findings']);
+      // The non-compliant item has no finding yet, and nobody has signed.
+      expect(response.body.gaps.map((gap: { field: string }) => gap.field)).toEqual([
+        'findings',
+        'signatures.officer',
+        'signatures.personPresent',
+      ]);
       expect(response.body.viewer.canConfirm).toBe(false);
     });
 
@@ -623,14 +677,206 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
         rectificationDueOn: '2026-12-20',
         itemName: itemNames[0],
       });
-      expect(response.body.gaps).toEqual([]);
-      expect(response.body.viewer.canConfirm).toBe(true);
+      expect(response.body.gaps.map((gap: { field: string }) => gap.field)).toEqual([
+        'signatures.officer',
+        'signatures.personPresent',
+      ]);
+      expect(response.body.viewer.canConfirm).toBe(false);
+    });
+  });
+
+  describe('offline drafts sync', () => {
+    it('answers a repeated sync of the same draft version with no second change or audit entry', async () => {
+      const draft = completeRecord({ observations: '离线时填写：企业正常生产。' });
+      const first = await withOneAuditEntry('random_checks.inspection_record_save', () =>
+        saveRecord(lead, spare, draft),
+      );
+      const revision = first.response.body.record.revision;
+      expect(first.response.body.record.lastDraftId).toBe(draft.draftId);
+      const before = await stateOf(spare.taskId);
+      const auditBefore = await latestAuditId(server);
+      // The answer was lost on the way back: the phone sends the same version again, as it was.
+      const again = await lead.put(url(spare, '/record'), { ...draft, revision: revision - 1 });
+      expect(again.status, JSON.stringify(again.body)).toBe(200);
+      expect(again.body.record).toMatchObject({ revision, observations: '离线时填写：企业正常生产。' });
+      expect(await stateOf(spare.taskId)).toEqual(before);
+      expect(await latestAuditId(server)).toBe(auditBefore);
+    });
+
+    it('refuses a draft edited from an older revision with 409, and changes nothing', async () => {
+      const current = (await lead.get(url(spare))).body.record.revision;
+      // Another officer's phone saved meanwhile.
+      await saveRecord(member, spare, completeRecord({ observations: '王某补充：雨水排口有积水。' }));
+      const before = await stateOf(spare.taskId);
+      const stale = await lead.put(
+        url(spare, '/record'),
+        completeRecord({ revision: current, observations: '旧草稿' }),
+      );
+      expectError(stale, 409, 'CONFLICT', 'revision');
+      expect(stale.body.error.message).toContain(`第 ${current + 1} 版`);
+      expect(await stateOf(spare.taskId)).toEqual(before);
+    });
+
+    it('refuses certificates or a recused officer that are not the task’s officers', async () => {
+      const before = await stateOf(spare.taskId);
+      expectError(
+        await saveRecord(
+          lead,
+          spare,
+          completeRecord({
+            certificatesShown: [{ officerId: officerIds.otherLead, certificateNumber: 'X1' }],
+          }),
+        ),
+        400,
+        'VALIDATION_FAILED',
+        'certificatesShown.0.officerId',
+      );
+      expectError(
+        await saveRecord(
+          lead,
+          spare,
+          completeRecord({
+            recusal: {
+              isAsked: true,
+              answer: 'requested',
+              officerId: officerIds.otherLead,
+              outcome: 'granted',
+            },
+          }),
+        ),
+        400,
+        'VALIDATION_FAILED',
+        'recusal.officerId',
+      );
+      expect(await stateOf(spare.taskId)).toEqual(before);
+    });
+  });
+
+  describe('signatures', () => {
+    it('refuses a signature that is not a PNG, a refusal without circumstances, and a stranger', async () => {
+      const before = await stateOf(main.taskId);
+      expectError(
+        await lead.post(url(main, '/signatures'), {
+          signer: 'officer',
+          officerId: officerIds.lead,
+          imageBase64: Buffer.from('<svg/>').toString('base64'),
+        }),
+        400,
+        'VALIDATION_FAILED',
+        'imageBase64',
+      );
+      expectError(
+        await lead.post(url(main, '/signatures'), { signer: 'person_present', isRefused: true }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await lead.post(url(main, '/signatures'), {
+          signer: 'officer',
+          officerId: officerIds.otherLead,
+          imageBase64: pngBase64,
+        }),
+        400,
+        'VALIDATION_FAILED',
+        'officerId',
+      );
+      expectError(
+        await cityInspector.post(url(main, '/signatures'), {
+          signer: 'officer',
+          officerId: officerIds.lead,
+          imageBase64: pngBase64,
+        }),
+        403,
+        'FORBIDDEN',
+      );
+      expect(await stateOf(main.taskId)).toEqual(before);
+    });
+
+    it('fingerprints each signature, serves it back, and records a refusal with the witness', async () => {
+      const expected = createHash('sha256').update(Buffer.from(pngBase64, 'base64')).digest('hex');
+      const { entry } = await withOneAuditEntry('random_checks.inspection_signature_add', () =>
+        lead.post(url(main, '/signatures'), {
+          signer: 'officer',
+          officerId: officerIds.member,
+          imageBase64: pngBase64,
+        }),
+      );
+      expect(entry.summary).toContain(expected);
+      const refused = await withOneAuditEntry('random_checks.inspection_signature_add', () =>
+        lead.post(url(main, '/signatures'), {
+          signer: 'person_present',
+          isRefused: true,
+          refusalNote: '当事人对检查结论有异议，拒绝签字',
+          witness: '莲塘镇网格员 刘某',
+        }),
+      );
+      expect(refused.entry.summary).toMatch(/拒绝签字/);
+      const detail = refused.response.body;
+      const party = detail.signatures.find(
+        (signature: { signer: string }) => signature.signer === 'person_present',
+      );
+      expect(party).toMatchObject({
+        isRefused: true,
+        signerName: '李建国',
+        witness: '莲塘镇网格员 刘某',
+        sha256: null,
+      });
+      const officer = detail.signatures.find(
+        (signature: { officerId: string }) => signature.officerId === officerIds.member,
+      );
+      expect(officer.sha256).toBe(expected);
+      const image = await cityInspector.get(url(main, `/signatures/${officer.id}`));
+      expect(image.status).toBe(200);
+      expect(image.headers['x-content-sha256']).toBe(expected);
+      expectError(await otherCounty.get(url(main, `/signatures/${officer.id}`)), 404, 'NOT_FOUND');
+      // Signing again replaces the earlier signature: the person present signs after all.
+      const all = await signAll(lead, main);
+      expect(all.body.signatures).toHaveLength(3);
+      expect(all.body.gaps).toEqual([]);
+      expect(all.body.viewer.canConfirm).toBe(true);
+    });
+  });
+
+  describe('the record as a document', () => {
+    const documentUrl = (recordId: string) => `/api/field-inspections/records/${recordId}/document.docx`;
+
+    it('renders a Word file with the entity, the procedure entries and the signatures, and audits it', async () => {
+      const detail = (await lead.get(url(main))).body;
+      const { response, entry } = await withOneAuditEntry('random_checks.inspection_record_document', () =>
+        cityInspector.get(documentUrl(detail.record.id)),
+      );
+      expect(response.headers['content-type']).toMatch(/wordprocessingml/);
+      expect(response.headers['content-disposition']).toContain(encodeURIComponent('现场检查测试A有限公司'));
+      expect(entry.summary).toContain('现场检查测试A有限公司');
+      const zip = await JSZip.loadAsync(response.raw.rawPayload);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      expect(xml).toContain('现场检查笔录');
+      expect(xml).toContain('现场检查测试A有限公司');
+      expect(xml).toContain('36010021002');
+      expect(xml).toContain('告知权利义务');
+      expect(xml).toContain('不申请回避');
+      expect(xml).toContain(detail.photos[0].sha256);
+      // Three signatures drawn as images (identical test PNGs share one media part).
+      expect(xml.match(/<pic:pic\b/g)).toHaveLength(3);
+      expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true);
+      expect(Object.keys(zip.files).some((name) => name.startsWith('word/footer'))).toBe(true);
+    });
+
+    it('answers 404 to a user outside the jurisdiction and for an unknown record, 401/403 without rights', async () => {
+      const detail = (await lead.get(url(main))).body;
+      const hotline = await server.as('nc.hotline');
+      const auditBefore = await latestAuditId(server);
+      expectError(await otherCounty.get(documentUrl(detail.record.id)), 404, 'NOT_FOUND');
+      expectError(await lead.get(documentUrl(randomUUID())), 404, 'NOT_FOUND');
+      expectError(await server.anonymous().get(documentUrl(detail.record.id)), 401, 'UNAUTHENTICATED');
+      expectError(await hotline.get(documentUrl(detail.record.id)), 403, 'FORBIDDEN');
+      expect(await latestAuditId(server)).toBe(auditBefore);
     });
   });
 
   describe('confirming', () => {
     it('refuses to confirm an incomplete record, naming what is missing', async () => {
-      await lead.put(url(spare, '/record'), { inspectedOn: today, itemResults: [] });
+      await saveRecord(lead, spare, { draftId: randomUUID(), inspectedOn: today, itemResults: [] });
       const response = await lead.post(url(spare, '/confirm'), {});
       expectError(response, 400, 'VALIDATION_FAILED', 'startedAt');
       expect(response.body.error.message).toMatch(/检查开始时间/);
@@ -638,17 +884,57 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
       expect((await stateOf(spare.taskId)).confirmations).toBe(0);
     });
 
+    it('refuses to confirm without certificates shown, rights told, the recusal question and signatures', async () => {
+      await saveRecord(
+        lead,
+        spare,
+        completeRecord({
+          personPresentPhone: null,
+          certificatesShown: [{ officerId: officerIds.lead, certificateNumber: '36010021001' }],
+          rightsInformedAt: null,
+          recusal: null,
+          itemResults: itemIds.map((itemId) => ({ itemId, result: 'compliant' })),
+        }),
+      );
+      const response = await lead.post(url(spare, '/confirm'), {});
+      expectError(response, 400, 'VALIDATION_FAILED', 'personPresentPhone');
+      expect(response.body.error.issues.map((issue: { field: string }) => issue.field)).toEqual([
+        'personPresentPhone',
+        'certificatesShown',
+        'rightsInformedAt',
+        'recusal',
+        'signatures.officer',
+        'signatures.personPresent',
+      ]);
+      expect(response.body.error.message).toMatch(/出示执法证件/);
+      expect(response.body.error.message).toMatch(/陈述、申辩/);
+      expect(response.body.error.message).toMatch(/回避/);
+      expect((await stateOf(spare.taskId)).confirmations).toBe(0);
+    });
+
+    it('keeps the signatures and the revision when a sync repeats the record as it stands', async () => {
+      const before = await stateOf(main.taskId);
+      expect(before.signatures).toBe(3);
+      const auditBefore = await latestAuditId(server);
+      // A new draft version with the same text (同步 tapped again after signing), keys in another order.
+      const { observations, ...rest } = completeRecord();
+      const response = await saveRecord(lead, main, { observations, ...rest });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      expect(response.body.signatures).toHaveLength(3);
+      expect(response.body.record.revision).toBe(before.record!.revision);
+      expect(await stateOf(main.taskId)).toEqual(before);
+      expect(await latestAuditId(server)).toBe(auditBefore);
+    });
+
     it('withdraws a confirmation when the record changes afterwards', async () => {
       await withOneAuditEntry('random_checks.inspection_confirm', () => lead.post(url(main, '/confirm'), {}));
       expect((await stateOf(main.taskId)).confirmations).toBe(1);
       expectError(await lead.post(url(main, '/confirm'), {}), 409, 'CONFLICT');
       const { response, entry } = await withOneAuditEntry('random_checks.inspection_record_save', () =>
-        lead.put(
-          url(main, '/record'),
-          completeRecord({ observations: '企业正常生产；补充：雨水排口有积水。' }),
-        ),
+        saveRecord(lead, main, completeRecord({ observations: '企业正常生产；补充：雨水排口有积水。' })),
       );
-      expect(entry.summary).toMatch(/已撤销 1 名检查人员的确认/);
+      expect(entry.summary).toMatch(/已撤销 1 名检查人员的确认，已撤销 3 个签名/);
+      expect(response.body.signatures).toEqual([]);
       expect(
         response.body.officers.every((officer: { confirmedAt: string | null }) => !officer.confirmedAt),
       ).toBe(true);
@@ -656,6 +942,7 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
     });
 
     it('completes the task when both officers confirm, and puts it on the entity timeline', async () => {
+      await signAll(member, main);
       const first = await withOneAuditEntry('random_checks.inspection_confirm', () =>
         lead.post(url(main, '/confirm'), {}),
       );
@@ -772,6 +1059,8 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
 
     it('records a closed entity without items or a person present', async () => {
       const response = await member.put(url(overdue, '/record'), {
+        revision: 0,
+        draftId: randomUUID(),
         inspectedOn: today,
         startedAt: '2026-11-20T01:00:00.000Z',
         endedAt: '2026-11-20T01:20:00.000Z',
@@ -780,7 +1069,20 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
       });
       expect(response.status, JSON.stringify(response.body)).toBe(200);
       expect(response.body.record.outcome).toBe('entity_closed');
-      expect(response.body.gaps).toEqual([]);
+      // Nobody on site to show, inform or sign: only the officers sign.
+      expect(response.body.gaps.map((gap: { field: string }) => gap.field)).toEqual(['signatures.officer']);
+      expectError(
+        await member.post(url(overdue, '/signatures'), { signer: 'person_present', imageBase64: pngBase64 }),
+        409,
+        'CONFLICT',
+      );
+      for (const officerId of [officerIds.lead, officerIds.member]) {
+        await member.post(url(overdue, '/signatures'), {
+          signer: 'officer',
+          officerId,
+          imageBase64: pngBase64,
+        });
+      }
       await member.post(url(overdue, '/confirm'), {});
       const done = await lead.post(url(overdue, '/confirm'), {});
       expect(done.body.task).toMatchObject({

@@ -1,14 +1,18 @@
 import {
   addInspectionFindingRequestSchema,
   addInspectionPhotoRequestSchema,
+  addInspectionSignatureRequestSchema,
   confirmInspectionRecordRequestSchema,
   errorResponseSchema,
   inspectionFindingParamsSchema,
   inspectionPhotoParamsSchema,
   inspectionPhotoSchema,
+  inspectionRecordParamsSchema,
+  inspectionSignatureParamsSchema,
   inspectionTaskDetailSchema,
   inspectionTaskParamsSchema,
   maxInspectionPhotoBase64Length,
+  maxInspectionSignatureBase64Length,
   saveInspectionRecordRequestSchema,
 } from '@qingshan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -17,8 +21,11 @@ import type { AppContext } from '../../lib/context';
 import {
   addInspectionFinding,
   addInspectionPhoto,
+  addInspectionSignature,
   confirmInspectionRecord,
   getInspectionPhotoContent,
+  getInspectionRecordDocument,
+  getInspectionSignatureContent,
   getInspectionTask,
   removeInspectionFinding,
   removeInspectionPhoto,
@@ -162,6 +169,71 @@ export const inspectionRecordRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> 
     },
     async (request) =>
       removeInspectionFinding(ctx, requireAuth(request), request.params.taskId, request.params.findingId),
+  );
+
+  app.post(
+    `${task}/signatures`,
+    {
+      bodyLimit: maxInspectionSignatureBase64Length + 16 * 1024,
+      config: { permission: 'random_checks.inspect' },
+      schema: {
+        tags,
+        summary: '在手机上签名（检查人员、现场负责人；现场负责人拒绝签字的，注明情况及见证人）',
+        params: inspectionTaskParamsSchema,
+        body: addInspectionSignatureRequestSchema,
+        response: detail,
+      },
+    },
+    async (request) => addInspectionSignature(ctx, requireAuth(request), request.params.taskId, request.body),
+  );
+
+  app.get(
+    `${task}/signatures/:signatureId`,
+    {
+      config: { permission: 'random_checks.read' },
+      schema: {
+        tags,
+        summary: '签名图片（PNG；响应头 X-Content-SHA256 为其指纹）',
+        params: inspectionSignatureParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const signature = await getInspectionSignatureContent(
+        ctx,
+        requireAuth(request),
+        request.params.taskId,
+        request.params.signatureId,
+      );
+      return reply
+        .header('content-type', 'image/png')
+        .header('cache-control', 'private, max-age=86400, immutable')
+        .header('etag', `"${signature.sha256}"`)
+        .header('x-content-sha256', signature.sha256)
+        .send(Buffer.from(signature.content));
+    },
+  );
+
+  app.get(
+    '/field-inspections/records/:recordId/document.docx',
+    {
+      config: { permission: 'random_checks.read' },
+      schema: {
+        tags,
+        summary: '现场检查笔录文书（Word；含出示证件、告知、回避、检查情况、照片指纹和签名）',
+        params: inspectionRecordParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const document = await getInspectionRecordDocument(ctx, requireAuth(request), request.params.recordId);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header(
+          'content-disposition',
+          `attachment; filename="inspection-record.docx"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+        )
+        .header('cache-control', 'private, no-store')
+        .send(document.content);
+    },
   );
 
   app.post(

@@ -1,7 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import {
   type AddInspectionFindingInput,
   type AddInspectionPhotoInput,
+  type AddInspectionSignatureInput,
+  type CertificateShown,
   creditDates,
   detectPhotoMediaType,
   findIndustry,
@@ -9,6 +12,9 @@ import {
   type InspectionFindingDisposition,
   type InspectionItemResult,
   type InspectionPhoto,
+  type InspectionRecordFacts,
+  type InspectionSignature,
+  type InspectionSigner,
   type InspectionTaskDetail,
   type InspectionTaskItem,
   inspectionCompliance,
@@ -19,12 +25,14 @@ import {
   type KeyPolluterMedium,
   maxInspectionPhotoBytes,
   maxInspectionPhotosPerRecord,
+  maxInspectionSignatureBytes,
   type OperatingStatus,
   type PermitClass,
   type RandomCheckOfficerRole,
   type RandomCheckOutcome,
   type RandomCheckStratum,
   type RandomCheckTaskStatus,
+  type RecusalRecord,
   randomCheckOutcomeLabels,
   resultsDueOn,
   type SaveInspectionRecordInput,
@@ -36,12 +44,14 @@ import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
+import { renderInspectionRecordDocument } from './inspection-record.document';
 import { type InspectionAccessFacts, inspectionRecordPolicy } from './inspection-record.policy';
 import {
   countPhotos,
   deleteConfirmations,
   deleteFinding,
   deletePhoto,
+  deleteSignatures,
   findCatalogueItems,
   findConfirmations,
   findEntitySummary,
@@ -50,7 +60,10 @@ import {
   findPhotoContent,
   findPhotos,
   findRecordOfTask,
+  findSignatureContents,
+  findSignatures,
   findTaskForCaller,
+  findTaskIdOfRecord,
   findTaskOfficers,
   insertConfirmation,
   insertEntityEvent,
@@ -60,9 +73,12 @@ import {
   lockTask,
   type PhotoRow,
   type RecordRow,
+  type SignatureRow,
+  type TaskOfficerRow,
   type TaskRow,
   updateRecord,
   updateTask,
+  upsertSignature,
 } from './inspection-record.repository';
 import { viewerOf } from './plan.service';
 
@@ -166,6 +182,62 @@ function isEntityClosed(record: Pick<RecordRow, 'outcome'>): boolean {
   return record.outcome === 'entity_closed';
 }
 
+function storedCertificates(value: unknown): CertificateShown[] {
+  return Array.isArray(value) ? (value as CertificateShown[]) : [];
+}
+
+function storedRecusal(value: unknown): RecusalRecord | null {
+  return value && typeof value === 'object' ? (value as RecusalRecord) : null;
+}
+
+/** What the gap rule reads of a stored record. */
+function recordFactsOf(
+  record: RecordRow,
+  findings: readonly { catalogueItemId: string | null }[],
+  signatures: readonly Pick<SignatureRow, 'signer' | 'officerId' | 'isRefused'>[],
+): InspectionRecordFacts {
+  return {
+    startedAt: toIso(record.startedAt),
+    endedAt: toIso(record.endedAt),
+    location: record.location,
+    personPresent: record.personPresent,
+    personPresentPosition: record.personPresentPosition,
+    personPresentIdNumber: record.personPresentIdNumber,
+    personPresentPhone: record.personPresentPhone,
+    certificatesShown: storedCertificates(record.certificatesShown),
+    rightsInformedAt: toIso(record.rightsInformedAt),
+    recusal: storedRecusal(record.recusal),
+    isEntityClosed: isEntityClosed(record),
+    itemResults: storedItemResults(record.itemResults),
+    findings,
+    signatures: signatures.map((signature) => ({
+      signer: signature.signer as InspectionSigner,
+      officerId: signature.officerId,
+      isRefused: signature.isRefused,
+    })),
+  };
+}
+
+function gapOfficers(officerRows: readonly TaskOfficerRow[]) {
+  return officerRows.map((officer) => ({ officerId: officer.officerId, name: officer.name }));
+}
+
+function toSignature(row: SignatureRow): InspectionSignature {
+  return {
+    id: row.id,
+    signer: row.signer as InspectionSigner,
+    officerId: row.officerId,
+    signerName: row.signerName,
+    isRefused: row.isRefused,
+    refusalNote: row.refusalNote,
+    witness: row.witness,
+    sha256: row.sha256,
+    byteSize: row.byteSize,
+    signedAt: row.signedAt.toISOString(),
+    capturedByName: row.capturedByName,
+  };
+}
+
 function toPhoto(row: PhotoRow): InspectionPhoto {
   return {
     id: row.id,
@@ -205,29 +277,21 @@ async function presentTask(
     loadWorkingCalendar(ctx.db),
   ]);
   if (!entity) throw notFound('监管对象');
-  const [confirmations, photos, findings] = record
+  const [confirmations, photos, findings, signatures] = record
     ? await Promise.all([
         findConfirmations(ctx.db, record.id),
         findPhotos(ctx.db, record.id),
         findFindings(ctx.db, record.id),
+        findSignatures(ctx.db, record.id),
       ])
-    : [[], [], []];
+    : [[], [], [], []];
   const confirmedAt = new Map(confirmations.map((row) => [row.officerId, row.confirmedAt]));
   const me = officerRows.find((officer) => officer.userId === auth.user.id);
   const itemResults = record ? storedItemResults(record.itemResults) : [];
   const gaps = findInspectionGaps(
-    record
-      ? {
-          startedAt: toIso(record.startedAt),
-          endedAt: toIso(record.endedAt),
-          location: record.location,
-          personPresent: record.personPresent,
-          isEntityClosed: isEntityClosed(record),
-          itemResults,
-          findings,
-        }
-      : null,
+    record ? recordFactsOf(record, findings, signatures) : null,
     items,
+    gapOfficers(officerRows),
   );
   const refusal = inspectionRecordPolicy.whyCannotWrite(facts);
   const hasConfirmed = me ? confirmedAt.has(me.officerId) : false;
@@ -293,10 +357,17 @@ async function presentTask(
           location: record.location,
           personPresent: record.personPresent,
           personPresentPosition: record.personPresentPosition,
+          personPresentIdNumber: record.personPresentIdNumber,
+          personPresentPhone: record.personPresentPhone,
+          certificatesShown: storedCertificates(record.certificatesShown),
+          rightsInformedAt: toIso(record.rightsInformedAt),
+          recusal: storedRecusal(record.recusal),
           isEntityClosed: isEntityClosed(record),
           itemResults,
           observations: record.observations,
           outcome: record.outcome as RandomCheckOutcome,
+          revision: record.revision,
+          lastDraftId: record.lastDraftId,
           createdByName: record.createdByName,
           updatedAt: record.updatedAt.toISOString(),
         }
@@ -308,6 +379,7 @@ async function presentTask(
       handledAt: toIso(finding.handledAt),
       createdAt: finding.createdAt.toISOString(),
     })),
+    signatures: signatures.map(toSignature),
     gaps,
     viewer: {
       isAssigned: facts.isAssigned,
@@ -341,6 +413,46 @@ export async function getInspectionPhotoContent(
   return photo;
 }
 
+/**
+ * The signed record as a Word document. Addressed by the record, guarded by its task: whoever may
+ * not see the task (jurisdiction, DR-4 secrecy) gets the same "not found" as for a record that does
+ * not exist. Every download is audited — the document leaves the system as evidence.
+ */
+export async function getInspectionRecordDocument(
+  ctx: AppContext,
+  auth: AuthContext,
+  recordId: string,
+): Promise<{ fileName: string; content: Buffer }> {
+  const taskId = await findTaskIdOfRecord(ctx.db, recordId);
+  const loaded = taskId
+    ? await loadTask(ctx, auth, taskId).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+        throw error;
+      })
+    : null;
+  if (!loaded) throw notFound('现场检查笔录');
+  const detail = await presentTask(ctx, auth, loaded);
+  const images = await findSignatureContents(ctx.db, recordId);
+  const content = await renderInspectionRecordDocument(detail, images);
+  const fileName = `现场检查笔录-${detail.entity.name}-${detail.plan.number}-${detail.task.position}.docx`;
+  const now = ctx.clock.now();
+  await ctx.db.transaction((tx) =>
+    appendAudit(
+      tx,
+      actorOf(auth),
+      {
+        action: 'random_checks.inspection_record_document',
+        targetType: 'random_check_task',
+        targetId: loaded.task.id,
+        summary: `下载现场检查笔录文书：${taskLabel(loaded.task)}，第 ${detail.record?.revision ?? 0} 版`,
+        after: { recordId, revision: detail.record?.revision ?? 0, byteSize: content.length },
+      },
+      now,
+    ),
+  );
+  return { fileName, content };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Writing
 // ---------------------------------------------------------------------------------------------
@@ -368,7 +480,7 @@ async function writeTask(
   ctx: AppContext,
   auth: AuthContext,
   taskId: string,
-  work: (write: WriteContext) => Promise<AuditNote>,
+  work: (write: WriteContext) => Promise<AuditNote | null>,
 ): Promise<void> {
   const loaded = await loadTask(ctx, auth, taskId);
   refuseWrite(loaded.facts);
@@ -382,7 +494,15 @@ async function writeTask(
       today: loaded.today,
       now,
     });
-    await appendAudit(tx, actorOf(auth), { targetType: 'random_check_task', targetId: taskId, ...note }, now);
+    // null: nothing changed (a repeated sync), so there is nothing to audit.
+    if (note) {
+      await appendAudit(
+        tx,
+        actorOf(auth),
+        { targetType: 'random_check_task', targetId: taskId, ...note },
+        now,
+      );
+    }
   });
 }
 
@@ -409,6 +529,13 @@ async function ensureRecord(write: WriteContext, auth: AuthContext): Promise<Rec
     location: null,
     personPresent: null,
     personPresentPosition: null,
+    personPresentIdNumber: null,
+    personPresentPhone: null,
+    certificatesShown: [],
+    rightsInformedAt: null,
+    recusal: null,
+    revision: 0,
+    lastDraftId: null,
     observations: null,
     createdByName: auth.user.displayName,
   };
@@ -432,8 +559,21 @@ async function afterRecordChange(write: WriteContext, record: RecordRow, itemRes
     findingCount: findings.length,
   });
   await updateRecord(write.tx, record.id, { outcome, updatedAt: write.now });
-  const withdrawn = await deleteConfirmations(write.tx, record.id);
-  return withdrawn > 0 ? `；已撤销 ${withdrawn} 名检查人员的确认，须重新确认` : '';
+  return withdrawSignoffs(write.tx, record.id);
+}
+
+/**
+ * Confirmations and signatures are of the text as it stood: any change withdraws them all, and the
+ * audit summary says so.
+ */
+async function withdrawSignoffs(tx: Database, recordId: string): Promise<string> {
+  const confirmations = await deleteConfirmations(tx, recordId);
+  const signatures = await deleteSignatures(tx, recordId);
+  const parts = [
+    confirmations > 0 ? `已撤销 ${confirmations} 名检查人员的确认` : '',
+    signatures > 0 ? `已撤销 ${signatures} 个签名` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `；${parts.join('，')}，须重新确认和签名` : '';
 }
 
 function refuseRecordInput(input: SaveInspectionRecordInput, task: TaskRow, today: string, now: Date): void {
@@ -442,11 +582,10 @@ function refuseRecordInput(input: SaveInspectionRecordInput, task: TaskRow, toda
   }
   if (input.inspectedOn > today) throw invalidField('inspectedOn', `检查日期不能晚于今天（${today}）`);
   const latest = now.getTime() + clockToleranceMs;
-  for (const field of ['startedAt', 'endedAt'] as const) {
+  const timeLabels = { startedAt: '开始时间', endedAt: '结束时间', rightsInformedAt: '告知时间' } as const;
+  for (const field of ['startedAt', 'endedAt', 'rightsInformedAt'] as const) {
     const value = input[field];
-    if (value && Date.parse(value) > latest) {
-      throw invalidField(field, `${field === 'startedAt' ? '开始' : '结束'}时间不能晚于现在`);
-    }
+    if (value && Date.parse(value) > latest) throw invalidField(field, `${timeLabels[field]}不能晚于现在`);
   }
   if (input.startedAt && creditDates.businessDateOf(new Date(input.startedAt)) !== input.inspectedOn) {
     throw invalidField('startedAt', `开始时间应在检查日期 ${input.inspectedOn} 当天`);
@@ -458,6 +597,38 @@ function refuseRecordInput(input: SaveInspectionRecordInput, task: TaskRow, toda
   }
 }
 
+/** The officers a record names (certificates shown, the recused officer) must be the task's. */
+function refuseForeignOfficers(
+  input: SaveInspectionRecordInput,
+  officerRows: readonly TaskOfficerRow[],
+): void {
+  const officerIds = new Set(officerRows.map((officer) => officer.officerId));
+  const foreign = input.certificatesShown.findIndex((entry) => !officerIds.has(entry.officerId));
+  if (foreign >= 0) {
+    throw invalidField(
+      `certificatesShown.${foreign}.officerId`,
+      '出示证件的人员不是本任务的检查人员，请刷新页面后重新填写',
+    );
+  }
+  if (input.recusal?.officerId && !officerIds.has(input.recusal.officerId)) {
+    throw invalidField('recusal.officerId', '被申请回避的人员不是本任务的检查人员，请刷新页面后重新选择');
+  }
+}
+
+/**
+ * A draft edited from an older revision than the server's would silently undo someone's change
+ * (another officer's phone, or the same officer's second device): refuse it and say what to do.
+ */
+function refuseStaleDraft(input: SaveInspectionRecordInput, existing: RecordRow | undefined): void {
+  const current = existing?.revision ?? 0;
+  if (input.revision === current) return;
+  throw new AppError(
+    'CONFLICT',
+    `笔录在服务器上已是第 ${current} 版，本机草稿是在第 ${input.revision} 版上修改的（可能其他检查人员或设备已修改笔录）。请查看服务器上的笔录，再决定是否以本机草稿覆盖`,
+    'revision',
+  );
+}
+
 export async function saveInspectionRecord(
   ctx: AppContext,
   auth: AuthContext,
@@ -465,8 +636,13 @@ export async function saveInspectionRecord(
   input: SaveInspectionRecordInput,
 ): Promise<InspectionTaskDetail> {
   await writeTask(ctx, auth, taskId, async (write) => {
-    refuseRecordInput(input, write.task, write.today, write.now);
     const existing = await findRecordOfTask(write.tx, taskId);
+    // The same draft version again (its answer was lost on the way back): already saved.
+    if (existing && existing.lastDraftId === input.draftId) return null;
+    refuseRecordInput(input, write.task, write.today, write.now);
+    refuseForeignOfficers(input, await findTaskOfficers(write.tx, taskId));
+    if (existing && isSameRecordText(existing, input)) return null;
+    refuseStaleDraft(input, existing);
     const fields = {
       inspectedOn: input.inspectedOn,
       startedAt: input.startedAt ? new Date(input.startedAt) : null,
@@ -474,6 +650,13 @@ export async function saveInspectionRecord(
       location: input.location,
       personPresent: input.personPresent,
       personPresentPosition: input.personPresentPosition,
+      personPresentIdNumber: input.personPresentIdNumber,
+      personPresentPhone: input.personPresentPhone,
+      certificatesShown: input.certificatesShown,
+      rightsInformedAt: input.rightsInformedAt ? new Date(input.rightsInformedAt) : null,
+      recusal: input.recusal,
+      revision: (existing?.revision ?? 0) + 1,
+      lastDraftId: input.draftId,
       itemResults: input.itemResults,
       observations: input.observations,
       outcome: input.isEntityClosed ? 'entity_closed' : 'no_problem',
@@ -493,7 +676,7 @@ export async function saveInspectionRecord(
     const checked = input.itemResults.length;
     return {
       action: 'random_checks.inspection_record_save',
-      summary: `${existing ? '修改' : '填写'}现场检查笔录：${taskLabel(write.task)}，已检查 ${checked}/${write.task.itemIds.length} 项${withdrawn}`,
+      summary: `${existing ? '修改' : '填写'}现场检查笔录（第 ${fields.revision} 版）：${taskLabel(write.task)}，已检查 ${checked}/${write.task.itemIds.length} 项${withdrawn}`,
       before: existing ? recordState(existing) : undefined,
       after: recordState(record),
     };
@@ -501,14 +684,49 @@ export async function saveInspectionRecord(
   return getInspectionTask(ctx, auth, taskId);
 }
 
+/**
+ * Whether a draft says exactly what the stored record says. Such a sync (同步 tapped again after
+ * signing, an auto-save of an edit that was typed and undone, a phone's second sync racing a
+ * signature) is no change: it must not start a new revision and withdraw the signatures and
+ * confirmations given on that very text. Compared as JSON values, since jsonb keeps its own key
+ * order and drops absent keys.
+ */
+function isSameRecordText(existing: RecordRow, input: SaveInspectionRecordInput): boolean {
+  const proposed = recordState({
+    ...existing,
+    inspectedOn: input.inspectedOn,
+    startedAt: input.startedAt ? new Date(input.startedAt) : null,
+    endedAt: input.endedAt ? new Date(input.endedAt) : null,
+    location: input.location,
+    personPresent: input.personPresent,
+    personPresentPosition: input.personPresentPosition,
+    personPresentIdNumber: input.personPresentIdNumber,
+    personPresentPhone: input.personPresentPhone,
+    certificatesShown: input.certificatesShown,
+    rightsInformedAt: input.rightsInformedAt ? new Date(input.rightsInformedAt) : null,
+    recusal: input.recusal,
+    itemResults: input.itemResults,
+    observations: input.observations,
+    outcome: input.isEntityClosed ? 'entity_closed' : 'no_problem',
+  });
+  const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+  return isDeepStrictEqual(asJson(recordState(existing)), asJson(proposed));
+}
+
 function recordState(record: Omit<RecordRow, 'createdByName'>) {
   return {
+    revision: record.revision,
     inspectedOn: record.inspectedOn,
     startedAt: toIso(record.startedAt),
     endedAt: toIso(record.endedAt),
     location: record.location,
     personPresent: record.personPresent,
     personPresentPosition: record.personPresentPosition,
+    personPresentIdNumber: record.personPresentIdNumber,
+    personPresentPhone: record.personPresentPhone,
+    certificatesShown: record.certificatesShown,
+    rightsInformedAt: toIso(record.rightsInformedAt),
+    recusal: record.recusal,
     itemResults: record.itemResults,
     observations: record.observations,
     isEntityClosed: isEntityClosed(record),
@@ -557,12 +775,10 @@ export async function addInspectionPhoto(
       createdBy: auth.user.id,
       createdAt: write.now,
     });
-    const withdrawn = await deleteConfirmations(write.tx, record.id);
+    const withdrawn = await withdrawSignoffs(write.tx, record.id);
     return {
       action: 'random_checks.inspection_photo_add',
-      summary: `上传现场照片：${taskLabel(write.task)}，${input.fileName}（${bytes.length} 字节，SHA-256 ${sha256}）${
-        withdrawn > 0 ? `；已撤销 ${withdrawn} 名检查人员的确认，须重新确认` : ''
-      }`,
+      summary: `上传现场照片：${taskLabel(write.task)}，${input.fileName}（${bytes.length} 字节，SHA-256 ${sha256}）${withdrawn}`,
       after: { photoId: id, fileName: input.fileName, mediaType, byteSize: bytes.length, sha256 },
     };
   });
@@ -589,12 +805,10 @@ export async function removeInspectionPhoto(
     const record = await findRecordOfTask(write.tx, taskId);
     const photo = record ? await findPhotoContent(write.tx, record.id, photoId) : undefined;
     if (!record || !photo || !(await deletePhoto(write.tx, record.id, photoId))) throw notFound('照片');
-    const withdrawn = await deleteConfirmations(write.tx, record.id);
+    const withdrawn = await withdrawSignoffs(write.tx, record.id);
     return {
       action: 'random_checks.inspection_photo_remove',
-      summary: `删除现场照片：${taskLabel(write.task)}，${photo.fileName}（SHA-256 ${photo.sha256}）${
-        withdrawn > 0 ? `；已撤销 ${withdrawn} 名检查人员的确认，须重新确认` : ''
-      }`,
+      summary: `删除现场照片：${taskLabel(write.task)}，${photo.fileName}（SHA-256 ${photo.sha256}）${withdrawn}`,
       before: { photoId, fileName: photo.fileName, sha256: photo.sha256 },
     };
   });
@@ -661,6 +875,96 @@ export async function removeInspectionFinding(
 }
 
 /**
+ * A signature on the record as it stands, drawn on the phone that is passed around: each officer
+ * signs (also those without an account, who would otherwise sign only on paper), and the person
+ * present signs or refuses, which is recorded with the circumstances and the witness
+ * (当事人拒绝签字的，注明情况). Signing again replaces the signer's earlier signature; any later
+ * change of the record withdraws every signature.
+ */
+export async function addInspectionSignature(
+  ctx: AppContext,
+  auth: AuthContext,
+  taskId: string,
+  input: AddInspectionSignatureInput,
+): Promise<InspectionTaskDetail> {
+  const bytes = input.imageBase64 ? Buffer.from(input.imageBase64, 'base64') : null;
+  if (bytes) {
+    if (bytes.length > maxInspectionSignatureBytes) {
+      throw invalidField('imageBase64', `签名图片不能超过 ${maxInspectionSignatureBytes / 1024} KB`);
+    }
+    if (detectPhotoMediaType(bytes) !== 'image/png')
+      throw invalidField('imageBase64', '签名图片应为 PNG 格式');
+  }
+  const sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : null;
+  await writeTask(ctx, auth, taskId, async (write) => {
+    const record = await findRecordOfTask(write.tx, taskId);
+    if (!record) throw new AppError('CONFLICT', '请先保存现场检查笔录，再请检查人员和现场负责人签名');
+    let signerName: string;
+    if (input.signer === 'officer') {
+      const officer = (await findTaskOfficers(write.tx, taskId)).find(
+        (candidate) => candidate.officerId === input.officerId,
+      );
+      if (!officer) throw invalidField('officerId', '签名人不是本任务的检查人员，请刷新页面后重新选择');
+      signerName = officer.name;
+    } else {
+      if (isEntityClosed(record)) {
+        throw new AppError('CONFLICT', '笔录记载被检查单位停产、关闭或查无此户，没有现场负责人签字');
+      }
+      if (!record.personPresent) {
+        throw new AppError('CONFLICT', '请先在笔录中填写并保存现场负责人姓名，再请其签字');
+      }
+      signerName = record.personPresent;
+    }
+    const signerKey = input.signer === 'officer' ? input.officerId! : 'person_present';
+    await upsertSignature(write.tx, {
+      id: randomUUID(),
+      recordId: record.id,
+      signer: input.signer,
+      officerId: input.signer === 'officer' ? input.officerId : null,
+      signerKey,
+      signerName,
+      content: bytes,
+      byteSize: bytes?.length ?? null,
+      sha256,
+      isRefused: input.isRefused,
+      refusalNote: input.refusalNote,
+      witness: input.witness,
+      signedAt: write.now,
+      createdBy: auth.user.id,
+    });
+    return {
+      action: 'random_checks.inspection_signature_add',
+      summary: input.isRefused
+        ? `现场负责人拒绝签字：${taskLabel(write.task)}，${signerName}；${input.refusalNote}${input.witness ? `（见证人：${input.witness}）` : ''}`
+        : `${input.signer === 'officer' ? '检查人员' : '现场负责人'}签名：${taskLabel(write.task)}，${signerName}（SHA-256 ${sha256}）`,
+      after: {
+        signer: input.signer,
+        officerId: input.officerId,
+        signerName,
+        sha256,
+        isRefused: input.isRefused,
+        refusalNote: input.refusalNote,
+        witness: input.witness,
+      },
+    };
+  });
+  return getInspectionTask(ctx, auth, taskId);
+}
+
+export async function getInspectionSignatureContent(
+  ctx: AppContext,
+  auth: AuthContext,
+  taskId: string,
+  signatureId: string,
+) {
+  await loadTask(ctx, auth, taskId);
+  const record = await findRecordOfTask(ctx.db, taskId);
+  const [signature] = record ? await findSignatureContents(ctx.db, record.id, signatureId) : [];
+  if (!signature?.content || !signature.sha256) throw notFound('签名');
+  return { sha256: signature.sha256, content: signature.content };
+}
+
+/**
  * An assigned officer confirms the record as it stands (执法人员签名). When every officer with a
  * platform account has confirmed, the task is completed: its outcome and inspection day are set
  * and the visit goes on the entity's timeline.
@@ -676,20 +980,12 @@ export async function confirmInspectionRecord(
     const findings = record ? await findFindings(write.tx, record.id) : [];
     const items = await loadTaskItems(write.tx, write.task);
     const officerRows = await findTaskOfficers(write.tx, taskId);
+    const signatures = record ? await findSignatures(write.tx, record.id) : [];
     const itemResults = record ? storedItemResults(record.itemResults) : [];
     const gaps = findInspectionGaps(
-      record
-        ? {
-            startedAt: toIso(record.startedAt),
-            endedAt: toIso(record.endedAt),
-            location: record.location,
-            personPresent: record.personPresent,
-            isEntityClosed: isEntityClosed(record),
-            itemResults,
-            findings,
-          }
-        : null,
+      record ? recordFactsOf(record, findings, signatures) : null,
       items,
+      gapOfficers(officerRows),
     );
     if (!record || gaps.length > 0) {
       const first = gaps[0]!;

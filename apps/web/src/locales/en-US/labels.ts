@@ -89,6 +89,8 @@ const auditActionNames: Record<string, string> = {
   'random_checks.inspection_finding_add': 'Inspection finding added',
   'random_checks.inspection_finding_remove': 'Inspection finding deleted',
   'random_checks.inspection_confirm': 'Inspection record confirmed by an officer',
+  'random_checks.inspection_signature_add': 'Inspection record signed',
+  'random_checks.inspection_record_document': 'Inspection record document downloaded',
   'demo.load': 'Demo data loaded',
 };
 

@@ -47,11 +47,24 @@ import type { Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { api, isApiError } from '../../api/client';
+import { useSession } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageContainer } from '../../components/PageContainer';
 import { PageLoading } from '../../components/PageLoading';
 import { dayjs, formatDateTime } from '../../lib/dates';
 import { useApiErrorHandler } from '../../lib/use-api-error';
+import { ProcedureFields, SyncStatus } from './FieldRecordProcedure';
+import { DocumentActions, SignaturesSection } from './FieldSignatures';
+import {
+  changedDraft,
+  draftKey,
+  type RecordDraft,
+  readDraft,
+  shouldRestoreDraft,
+  writeDraft,
+} from './field-inspections.draft';
+import './field-inspections.print.css';
 import {
   photoUrl,
   useAddFinding,
@@ -118,6 +131,8 @@ export default function FieldInspectionPage() {
         <RecordSection data={data} taskId={taskId} isDirty={isDirty} onDirtyChange={setIsDirty} />
         <PhotosSection data={data} taskId={taskId} />
         <FindingsSection data={data} taskId={taskId} />
+        <SignaturesSection data={data} taskId={taskId} isDirty={isDirty} />
+        <DocumentActions data={data} />
         <ConfirmSection data={data} taskId={taskId} isDirty={isDirty} />
       </Flex>
     </PageContainer>
@@ -346,6 +361,8 @@ function RecordSection({
   );
 }
 
+type SyncState = 'synced' | 'local' | 'syncing' | 'offline' | 'conflict';
+
 function RecordForm({
   data,
   taskId,
@@ -355,45 +372,135 @@ function RecordForm({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
+  const { me } = useSession();
   const [form] = Form.useForm<RecordFormValues>();
   const save = useSaveRecord(taskId);
   const isDirtyNow = useRef(isDirty);
   isDirtyNow.current = isDirty;
   const isEntityClosed = Form.useWatch('isEntityClosed', form);
+  const recusalAsked = Form.useWatch('recusalAsked', form);
+  const recusalAnswer = Form.useWatch('recusalAnswer', form);
   const today = data.today;
   const record = data.record;
+  const key = draftKey(me.user.id, taskId);
+  const [initialDraft] = useState(() => readDraft(localStorage, key));
+  const draft = useRef<RecordDraft | null>(initialDraft);
+  const isSyncing = useRef(false);
+  const [syncState, setSyncState] = useState<SyncState>(
+    shouldRestoreDraft(initialDraft) ? 'local' : 'synced',
+  );
+  const [isStorageFull, setIsStorageFull] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const itemOrder = data.items.map((item) => item.id);
+  const serverValues = () => toRecordFormValues(record, today, data.officers);
 
   // The server's record replaces the form's values unless the officer is in the middle of editing
-  // (react-query keeps the same object while the record is unchanged).
+  // or this phone holds a draft not yet synced (react-query keeps the same object while unchanged).
   useEffect(() => {
-    if (!isDirtyNow.current) form.setFieldsValue(toRecordFormValues(record, today));
-  }, [record, today, form]);
+    if (shouldRestoreDraft(draft.current)) {
+      form.setFieldsValue(draft.current.values);
+      onDirtyChange(true);
+    } else if (!isDirtyNow.current) {
+      form.setFieldsValue(toRecordFormValues(record, today, data.officers));
+    }
+  }, [record, today, form, data.officers, onDirtyChange]);
 
-  const submit = async (values: RecordFormValues) => {
+  const keep = (next: RecordDraft) => {
+    draft.current = next;
+    setIsStorageFull(!writeDraft(localStorage, key, next));
+  };
+
+  const sync = async (isManual: boolean) => {
+    const pending = draft.current;
+    if (!pending || pending.isSynced || isSyncing.current) return;
+    isSyncing.current = true;
+    setSyncState('syncing');
     try {
       const result = await save.mutateAsync(
-        toSaveRecordRequest(
-          values,
-          data.items.map((item) => item.id),
-        ),
+        toSaveRecordRequest(pending.values, itemOrder, {
+          revision: pending.revision,
+          draftId: pending.draftId,
+        }),
       );
+      const revision = result.record?.revision ?? pending.revision;
+      const latest = draft.current;
+      if (latest && latest.draftId !== pending.draftId) {
+        // Typed on while syncing: that newer version now builds on what was just saved.
+        keep({ ...latest, revision });
+        isSyncing.current = false;
+        void sync(false);
+        return;
+      }
+      keep({ ...pending, revision, isSynced: true });
       onDirtyChange(false);
-      form.setFieldsValue(toRecordFormValues(result.record, today));
-      void message.success(t('fieldInspections.record.saved'));
+      setSyncState('synced');
+      if (isManual) void message.success(t('fieldInspections.record.saved'));
     } catch (error) {
-      handleError(error, form);
+      if (isApiError(error) && error.code === 'NETWORK') setSyncState('offline');
+      else if (isApiError(error) && error.code === 'CONFLICT' && error.field === 'revision')
+        setSyncState('conflict');
+      else {
+        setSyncState('local');
+        handleError(error, form);
+      }
+    } finally {
+      isSyncing.current = false;
     }
+  };
+  const syncNow = useRef(sync);
+  syncNow.current = sync;
+
+  useEffect(() => {
+    const onOnline = () => void syncNow.current(false);
+    window.addEventListener('online', onOnline);
+    if (navigator.onLine) onOnline();
+    return () => {
+      window.removeEventListener('online', onOnline);
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  const onChange = () => {
+    const base = shouldRestoreDraft(draft.current) ? draft.current.revision : (record?.revision ?? 0);
+    keep(changedDraft(form.getFieldsValue(true), base, new Date()));
+    onDirtyChange(true);
+    setSyncState('local');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void syncNow.current(false), 1500);
+  };
+
+  const overwriteWithDraft = async () => {
+    const fresh = await api.get<InspectionTaskDetail>(`/api/field-inspections/tasks/${taskId}`);
+    if (draft.current) keep({ ...draft.current, revision: fresh.record?.revision ?? 0 });
+    await sync(true);
+  };
+  const discardDraft = () => {
+    localStorage.removeItem(key);
+    draft.current = null;
+    form.setFieldsValue(serverValues());
+    onDirtyChange(false);
+    setSyncState('synced');
   };
 
   return (
     <Form<RecordFormValues>
       form={form}
       layout="vertical"
-      initialValues={toRecordFormValues(data.record, today)}
-      onValuesChange={() => onDirtyChange(true)}
-      onFinish={submit}
+      initialValues={shouldRestoreDraft(initialDraft) ? initialDraft.values : serverValues()}
+      onValuesChange={onChange}
+      onFinish={() => {
+        if (!draft.current || draft.current.isSynced)
+          keep(changedDraft(form.getFieldsValue(true), record?.revision ?? 0, new Date()));
+        void sync(true);
+      }}
       requiredMark={false}
     >
+      <SyncStatus
+        state={syncState}
+        isStorageFull={isStorageFull}
+        onOverwrite={overwriteWithDraft}
+        onDiscard={discardDraft}
+      />
       <Form.Item name="inspectedOn" label={t('fieldInspections.record.inspectedOn')} {...dateProps}>
         <DatePicker
           {...touch}
@@ -447,7 +554,7 @@ function RecordForm({
               style={{ padding: 0 }}
               onClick={() => {
                 form.setFieldValue('location', data.entity.address);
-                onDirtyChange(true);
+                onChange();
               }}
             >
               {t('fieldInspections.record.useAddress')}
@@ -473,6 +580,29 @@ function RecordForm({
           <Input {...touch} maxLength={40} />
         </Form.Item>
       </Flex>
+      <Flex gap={8} wrap>
+        <Form.Item
+          name="personPresentIdNumber"
+          label={t('fieldInspections.record.personPresentIdNumber')}
+          style={{ flex: '1 1 150px' }}
+        >
+          <Input {...touch} maxLength={30} />
+        </Form.Item>
+        <Form.Item
+          name="personPresentPhone"
+          label={t('fieldInspections.record.personPresentPhone')}
+          style={{ flex: '1 1 150px' }}
+        >
+          <Input {...touch} maxLength={30} inputMode="tel" />
+        </Form.Item>
+      </Flex>
+      {isEntityClosed ? null : (
+        <ProcedureFields
+          officers={data.officers}
+          recusalAsked={Boolean(recusalAsked)}
+          recusalAnswer={recusalAnswer}
+        />
+      )}
       <Form.Item
         name="isEntityClosed"
         label={t('fieldInspections.record.isEntityClosed')}
@@ -498,23 +628,15 @@ function RecordForm({
           placeholder={t('fieldInspections.record.observationsPlaceholder')}
         />
       </Form.Item>
-      {isDirty ? (
-        <Alert
-          type="info"
-          showIcon
-          title={t('fieldInspections.record.unsaved')}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
       <Button
         type="primary"
         htmlType="submit"
         block
         {...touch}
-        loading={save.isPending}
+        loading={syncState === 'syncing'}
         data-testid="record-save"
       >
-        {t('fieldInspections.record.save')}
+        {t('fieldInspections.draft.syncNow')}
       </Button>
     </Form>
   );

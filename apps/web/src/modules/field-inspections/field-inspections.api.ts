@@ -1,6 +1,7 @@
 import type {
   AddInspectionFindingRequest,
   AddInspectionPhotoRequest,
+  AddInspectionSignatureRequest,
   InspectionPhoto,
   InspectionTaskDetail,
   MyRandomCheckTask,
@@ -9,7 +10,8 @@ import type {
   SaveInspectionRecordRequest,
 } from '@qingshan/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { ApiError, api } from '../../api/client';
+import { i18next } from '../../i18n';
 
 export const fieldInspectionKeys = {
   all: ['field-inspections'] as const,
@@ -58,6 +60,9 @@ function useTaskWrite<Input, Result>(taskId: string, request: (input: Input) => 
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
+    // react-query would hold a write while the browser says it is offline, and the page would spin:
+    // send it, so it fails at once and the record's draft stays on the phone.
+    networkMode: 'always',
     onSuccess: async (result) => {
       if (result && typeof result === 'object' && 'task' in result) {
         queryClient.setQueryData(fieldInspectionKeys.task(taskId), result);
@@ -69,10 +74,36 @@ function useTaskWrite<Input, Result>(taskId: string, request: (input: Input) => 
   });
 }
 
+/**
+ * How long a sync may take before the phone gives up and keeps the draft (a plant without signal
+ * otherwise hangs on the browser's own ~20 s timeout).
+ */
+export const syncTimeoutMs = 5000;
+
+/** Syncs the record draft: fails at once when the phone knows it is offline, else after a few seconds. */
 export function useSaveRecord(taskId: string) {
-  return useTaskWrite(taskId, (input: SaveInspectionRecordRequest) =>
-    api.put<InspectionTaskDetail>(`${base(taskId)}/record`, input),
+  return useTaskWrite(taskId, (input: SaveInspectionRecordRequest) => {
+    if (typeof navigator !== 'undefined' && !navigator.onLine) {
+      return Promise.reject(new ApiError(0, 'NETWORK', i18next.t('fieldInspections.draft.offline')));
+    }
+    return api.put<InspectionTaskDetail>(`${base(taskId)}/record`, input, {
+      signal: AbortSignal.timeout(syncTimeoutMs),
+    });
+  });
+}
+
+export function useAddSignature(taskId: string) {
+  return useTaskWrite(taskId, (input: AddInspectionSignatureRequest) =>
+    api.post<InspectionTaskDetail>(`${base(taskId)}/signatures`, input),
   );
+}
+
+export function signatureUrl(taskId: string, signatureId: string): string {
+  return `${base(taskId)}/signatures/${signatureId}`;
+}
+
+export function recordDocumentPath(recordId: string): string {
+  return `/api/field-inspections/records/${recordId}/document.docx`;
 }
 
 export function useAddPhoto(taskId: string) {

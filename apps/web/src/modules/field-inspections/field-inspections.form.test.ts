@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { changedDraft, draftKey, readDraft, shouldRestoreDraft, writeDraft } from './field-inspections.draft';
 import {
   base64OfDataUrl,
   combineDateAndTime,
@@ -53,8 +54,13 @@ describe('field inspection form helpers', () => {
         },
       },
       [first, second],
+      { revision: 3, draftId: second },
     );
     expect(request).toMatchObject({
+      revision: 3,
+      draftId: second,
+      recusal: null,
+      certificatesShown: [],
       startedAt: '2026-11-20T01:00:00.000Z',
       endedAt: '2026-11-20T02:15:00.000Z',
       personPresent: '李建国',
@@ -72,19 +78,82 @@ describe('field inspection form helpers', () => {
         location: '厂区',
         personPresent: '李建国',
         personPresentPosition: null,
+        personPresentIdNumber: null,
+        personPresentPhone: null,
+        certificatesShown: [{ officerId: second, certificateNumber: '36010021009' }],
+        rightsInformedAt: '2026-11-20T01:05:00.000Z',
+        recusal: { isAsked: true, answer: 'not_requested', officerId: null, outcome: null, note: null },
         isEntityClosed: false,
         itemResults: [{ itemId: first, result: 'compliant', note: null }],
         observations: null,
         outcome: 'no_problem',
+        revision: 1,
+        lastDraftId: null,
         createdByName: null,
         updatedAt: '2026-11-20T02:00:00.000Z',
       },
       '2026-11-21',
+      [
+        { officerId: first, certificateNumber: '36010021001' },
+        { officerId: second, certificateNumber: '36010021002' },
+      ],
     );
     expect(back).toMatchObject({
       inspectedOn: '2026-11-20',
       startedAt: '09:00',
+      rightsInformedAt: '09:05',
+      recusalAsked: true,
+      recusalAnswer: 'not_requested',
+      // Prefilled from the registry for an officer not yet recorded; as shown for the other.
+      certificates: {
+        [first]: { shown: false, number: '36010021001' },
+        [second]: { shown: true, number: '36010021009' },
+      },
       items: { [first]: { result: 'compliant' } },
     });
+  });
+});
+
+describe('the draft kept on the phone', () => {
+  const memory = () => {
+    const map = new Map<string, string>();
+    return {
+      getItem: (key: string) => map.get(key) ?? null,
+      setItem: (key: string, value: string) => void map.set(key, value),
+      removeItem: (key: string) => void map.delete(key),
+    };
+  };
+
+  it('keeps a changed draft per user and task, and restores it only while unsynced', () => {
+    const storage = memory();
+    const values = toRecordFormValues(null, '2026-11-20');
+    const draft = changedDraft(
+      { ...values, observations: '离线填写' },
+      2,
+      new Date('2026-11-20T02:00:00Z'),
+      () => 'd1',
+    );
+    expect(writeDraft(storage, draftKey('u1', 't1'), draft)).toBe(true);
+    expect(readDraft(storage, draftKey('u2', 't1'))).toBeNull();
+    const back = readDraft(storage, draftKey('u1', 't1'));
+    expect(back).toMatchObject({ revision: 2, draftId: 'd1', isSynced: false });
+    expect(back?.values.observations).toBe('离线填写');
+    expect(shouldRestoreDraft(back)).toBe(true);
+    expect(shouldRestoreDraft({ ...back!, isSynced: true })).toBe(false);
+  });
+
+  it('reads a damaged entry as no draft and reports a full storage instead of throwing', () => {
+    const storage = memory();
+    storage.setItem('k', '{not json');
+    expect(readDraft(storage, 'k')).toBeNull();
+    const full = {
+      ...storage,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(writeDraft(full, 'k', changedDraft(toRecordFormValues(null, '2026-11-20'), 0, new Date()))).toBe(
+      false,
+    );
   });
 });

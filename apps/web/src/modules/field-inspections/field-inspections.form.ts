@@ -2,7 +2,10 @@ import {
   type InspectionItemResult,
   type InspectionPhotoMediaType,
   type InspectionRecord,
+  type InspectionTaskOfficer,
   inspectionPhotoMediaTypes,
+  type RecusalAnswer,
+  type RecusalOutcome,
   type SaveInspectionRecordRequest,
 } from '@qingshan/domain';
 import { businessTimeZone, dayjs } from '../../lib/dates';
@@ -67,16 +70,41 @@ export interface RecordFormValues {
   location: string;
   personPresent: string;
   personPresentPosition: string;
+  personPresentIdNumber: string;
+  personPresentPhone: string;
+  /** 出示执法证件 per officer: shown or not, and the number shown (prefilled from the registry). */
+  certificates: Record<string, { shown?: boolean; number?: string }>;
+  rightsInformedAt: string | null;
+  recusalAsked: boolean;
+  recusalAnswer: RecusalAnswer | null;
+  recusalOfficerId: string | null;
+  recusalOutcome: RecusalOutcome | null;
+  recusalNote: string;
   isEntityClosed: boolean;
   observations: string;
   items: Record<string, ItemFormValue>;
 }
 
-export function toRecordFormValues(record: InspectionRecord | null, today: string): RecordFormValues {
+export function toRecordFormValues(
+  record: InspectionRecord | null,
+  today: string,
+  officers: readonly Pick<InspectionTaskOfficer, 'officerId' | 'certificateNumber'>[] = [],
+): RecordFormValues {
   const items: Record<string, ItemFormValue> = {};
   for (const item of record?.itemResults ?? []) {
     items[item.itemId] = { result: item.result, note: item.note ?? '' };
   }
+  const shown = new Map(
+    (record?.certificatesShown ?? []).map((entry) => [entry.officerId, entry.certificateNumber]),
+  );
+  const certificates: RecordFormValues['certificates'] = {};
+  for (const officer of officers) {
+    certificates[officer.officerId] = {
+      shown: shown.has(officer.officerId),
+      number: shown.get(officer.officerId) ?? officer.certificateNumber ?? '',
+    };
+  }
+  const recusal = record?.recusal ?? null;
   return {
     inspectedOn: record?.inspectedOn ?? today,
     startedAt: timeInShanghai(record?.startedAt),
@@ -84,6 +112,15 @@ export function toRecordFormValues(record: InspectionRecord | null, today: strin
     location: record?.location ?? '',
     personPresent: record?.personPresent ?? '',
     personPresentPosition: record?.personPresentPosition ?? '',
+    personPresentIdNumber: record?.personPresentIdNumber ?? '',
+    personPresentPhone: record?.personPresentPhone ?? '',
+    certificates,
+    rightsInformedAt: timeInShanghai(record?.rightsInformedAt),
+    recusalAsked: recusal?.isAsked ?? false,
+    recusalAnswer: recusal?.answer ?? null,
+    recusalOfficerId: recusal?.officerId ?? null,
+    recusalOutcome: recusal?.outcome ?? null,
+    recusalNote: recusal?.note ?? '',
     isEntityClosed: record?.isEntityClosed ?? false,
     observations: record?.observations ?? '',
     items,
@@ -94,14 +131,32 @@ export function toRecordFormValues(record: InspectionRecord | null, today: strin
 export function toSaveRecordRequest(
   values: RecordFormValues,
   itemOrder: readonly string[],
+  version: { revision: number; draftId: string },
 ): SaveInspectionRecordRequest {
+  const isRequested = values.recusalAnswer === 'requested';
   return {
+    ...version,
     inspectedOn: values.inspectedOn,
     startedAt: combineDateAndTime(values.inspectedOn, values.startedAt),
     endedAt: combineDateAndTime(values.inspectedOn, values.endedAt),
     location: values.location ?? '',
     personPresent: values.personPresent ?? '',
     personPresentPosition: values.personPresentPosition ?? '',
+    personPresentIdNumber: values.personPresentIdNumber ?? '',
+    personPresentPhone: values.personPresentPhone ?? '',
+    certificatesShown: Object.entries(values.certificates ?? {}).flatMap(([officerId, entry]) =>
+      entry?.shown && entry.number?.trim() ? [{ officerId, certificateNumber: entry.number.trim() }] : [],
+    ),
+    rightsInformedAt: combineDateAndTime(values.inspectedOn, values.rightsInformedAt),
+    recusal: values.recusalAsked
+      ? {
+          isAsked: true,
+          answer: values.recusalAnswer ?? null,
+          officerId: isRequested ? (values.recusalOfficerId ?? null) : null,
+          outcome: isRequested ? (values.recusalOutcome ?? null) : null,
+          note: isRequested ? (values.recusalNote ?? '') : '',
+        }
+      : null,
     isEntityClosed: values.isEntityClosed ?? false,
     observations: values.observations ?? '',
     itemResults: itemOrder.flatMap((itemId) => {

@@ -299,6 +299,30 @@ function randomCheckPublicationAndReportRoutes(): RouteCase[] {
       url: '/api/random-checks/reports/reminders',
       allowed: reporters,
     },
+    {
+      method: 'GET',
+      path: '/api/random-checks/reports/submissions',
+      url: '/api/random-checks/reports/submissions?kind=weekly',
+      allowed: reporters,
+    },
+    {
+      method: 'POST',
+      path: '/api/random-checks/reports/submissions',
+      url: '/api/random-checks/reports/submissions',
+      allowed: ['head'],
+    },
+    {
+      method: 'POST',
+      path: '/api/random-checks/reports/submissions/{id}/withdraw',
+      url: '/api/random-checks/reports/submissions/x/withdraw',
+      allowed: ['head'],
+    },
+    {
+      method: 'POST',
+      path: '/api/random-checks/reports/submissions/{id}/accept',
+      url: '/api/random-checks/reports/submissions/x/accept',
+      allowed: ['head'],
+    },
   ];
   for (const [report, query] of [
     ['monthly', 'month=2026-13'],

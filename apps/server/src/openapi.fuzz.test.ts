@@ -323,6 +323,10 @@ describe('every operation of /api/openapi.json, fuzzed', () => {
     relogin?: () => Promise<TestAgent>;
   }
 
+  // A wrong current password is a guess at a credential: it counts towards the lockout and is
+  // audited as a security event even when the request is refused (D26), so it may write entries.
+  const auditsRefusals = new Set(['POST /api/auth/password']);
+
   /** Sends every hostile request of one operation; the statuses it got, and problems into `problems`. */
   async function fuzzOperation(
     fuzzer: Fuzzer,
@@ -353,7 +357,10 @@ describe('every operation of /api/openapi.json, fuzzed', () => {
         }
       }
     }
-    if ([...statuses].every((status) => badRequestStatuses.has(status))) {
+    if (
+      !auditsRefusals.has(`${operation.method} ${operation.path}`) &&
+      [...statuses].every((status) => badRequestStatuses.has(status))
+    ) {
       const auditAfter = await latestAuditId(server);
       if (auditAfter !== auditBefore) {
         problems.push(

@@ -145,7 +145,7 @@ describe('audit chain', () => {
         tx,
         { ...testActor, username: 'x\ud800', displayName: 'a\u0000b' },
         { action: 'test.act', targetType: 'test', targetId: '\udc00', summary: '改名为 \ud83d' },
-        new Date(),
+        server.clock.now(),
       ),
     );
     const stored = await entry(before + 1);

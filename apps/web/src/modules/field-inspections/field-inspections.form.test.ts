@@ -152,8 +152,12 @@ describe('the draft kept on the phone', () => {
         throw new Error('QuotaExceededError');
       },
     };
-    expect(writeDraft(full, 'k', changedDraft(toRecordFormValues(null, '2026-11-20'), 0, new Date('2026-11-20T02:00:00Z')))).toBe(
-      false,
-    );
+    expect(
+      writeDraft(
+        full,
+        'k',
+        changedDraft(toRecordFormValues(null, '2026-11-20'), 0, new Date('2026-11-20T02:00:00Z')),
+      ),
+    ).toBe(false);
   });
 });

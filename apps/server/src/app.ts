@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { ProvinceProfile } from '@qingshan/domain';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -49,6 +50,28 @@ function loggerOptions(logger: BuildAppOptions['logger']) {
 }
 
 /** Builds the whole server: API, OpenAPI description and the web app, on one port. */
+/**
+ * How the built web app is sent (issue 8). The build writes `.br` and `.gz` beside every text file
+ * (apps/web/vite.config.ts); `preCompressed` sends the one the browser accepts, with `Vary:
+ * Accept-Encoding`. Files under /assets/ carry a content hash in their name, so they never change:
+ * a year, immutable. Everything else (index.html, favicon) is revalidated on every load, so a new
+ * release is picked up at once.
+ */
+function webAppDelivery(root: string) {
+  return {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply: FastifyReply, filePath: string) => {
+      const isHashedAsset = path.relative(root, filePath).startsWith(`assets${path.sep}`);
+      reply.header('cache-control', isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  };
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     logger: loggerOptions(options.logger),
@@ -126,12 +149,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const webDist = options.webDistFolder;
   const servesWebApp = Boolean(webDist && existsSync(webDist));
   if (servesWebApp) {
-    await app.register(fastifyStatic, {
-      root: webDist!,
-      prefix: '/',
-      wildcard: false,
-      index: ['index.html'],
-    });
+    await app.register(fastifyStatic, webAppDelivery(webDist!));
   }
   registerNotFoundHandler(app, { servesWebApp });
   return app;

@@ -58,17 +58,31 @@ export type RouteTitleKey =
 export type MenuGroup = 'registry' | 'workforce' | 'randomChecks' | 'lists' | 'system';
 export const menuGroupOrder: MenuGroup[] = ['registry', 'workforce', 'randomChecks', 'lists', 'system'];
 
-export interface AppRoute {
+/** Pages reached from another page, not from the menu (they carry menuParent). */
+type DetailTitleKey =
+  | 'agencyDetail'
+  | 'entityDetail'
+  | 'officerDetail'
+  | 'catalogueDetail'
+  | 'randomCheckPlanNew'
+  | 'randomCheckPlanEdit'
+  | 'randomCheckPlanDetail'
+  | 'fieldInspectionDetail';
+export type MenuTitleKey = Exclude<RouteTitleKey, DetailTitleKey>;
+
+interface AppRouteBase {
   path: string;
-  titleKey: RouteTitleKey;
   menuGroup?: MenuGroup;
   icon?: ReactNode;
   /** Needed to see the menu entry and open the page; none = every logged-in user. */
   permission?: Permission;
-  /** Detail pages: reachable by link, highlighted under their list's menu entry. */
-  menuParent?: string;
   component: LazyExoticComponent<ComponentType>;
 }
+
+/** A menu entry, or a detail page: reachable by link, highlighted under its list's menu entry. */
+export type AppRoute = AppRouteBase &
+  ({ titleKey: MenuTitleKey; menuParent?: undefined } | { titleKey: DetailTitleKey; menuParent: string });
+export type MenuRoute = AppRoute & { titleKey: MenuTitleKey };
 
 /**
  * The route table (ant-design-pro's config/routes): the menu and the router are both built from
@@ -276,4 +290,4 @@ export const appRoutes: AppRoute[] = [
   },
 ];
 
-export const menuRoutes = appRoutes.filter((route) => !route.menuParent);
+export const menuRoutes = appRoutes.filter((route): route is MenuRoute => !route.menuParent);

@@ -20,6 +20,16 @@ export function enforcementUnitStyle(name: string): EnforcementUnitStyle | null 
   return null;
 }
 
+/**
+ * A county-level region that is a 市辖区 (青山湖区, 濂溪区): its bureau is a 区局, not a 县局.
+ * Development zones and industrial parks also end in 区 but are not districts. Reads the region's
+ * name (or the bureau's, e.g. 南昌市生态环境局青山湖区分局) because that is all a tree node carries.
+ */
+export function isCityDistrict(name: string): boolean {
+  const place = name.replace(/(?:生态环境)?(?:分局|局)$/, '').replace(/^.*生态环境局/, '');
+  return /区$/.test(place) && !/(?:开发区|园区|示范区|保护区)$/.test(place);
+}
+
 export const agencyKindColors: Record<AgencyKind, string> = {
   provincial_department: 'purple',
   provincial_enforcement_bureau: 'magenta',
@@ -60,10 +70,13 @@ export function useLabels() {
       dayKindName: (kind: 'workday' | 'weekend' | 'holiday' | 'makeup_workday') =>
         t(`labels.dayKind.${kind}`),
       auditTargetType: (type: string) => t(`labels.auditTargetType.${type}`, { defaultValue: type }),
-      agencyTag: (agency: { kind: AgencyKind; name: string }) => {
+      agencyTag: (agency: { kind: AgencyKind; name: string; regionName?: string }) => {
         if (agency.kind === 'city_enforcement_unit' || agency.kind === 'county_enforcement_unit') {
           const style = enforcementUnitStyle(agency.name);
           if (style) return t(`labels.enforcementUnitTag.${style}`);
+        }
+        if (agency.kind === 'county_bureau' && isCityDistrict(agency.regionName ?? agency.name)) {
+          return t('labels.districtBureauTag');
         }
         return t(`labels.agencyTag.${agency.kind}`);
       },

@@ -189,7 +189,7 @@ export const nationalDefaults: ProfileRules = {
       origin: 'law',
       startsFrom: '缴纳罚款期限届满之日',
       pausedBy: ['行政复议期间', '行政诉讼期间'],
-      note: '由 thresholds.latePaymentSurcharge 推算：每日3%，第33日累计99%，第34日达到罚款数额后不再增加；复议、诉讼期间不计算加处罚款（行政处罚法第七十三条第三款）。',
+      note: '由“加处罚款”阈值推算：每日3%，第33日累计99%，第34日达到罚款数额后不再增加；复议、诉讼期间不计算加处罚款（行政处罚法第七十三条第三款）。',
     },
     enforcementReminder: {
       // 行政强制法 art. 54: 10 days after the reminder; art. 69: working days.

@@ -293,6 +293,19 @@ describe('entity import routes', () => {
       expect((await findEntity(existing.统一社会信用代码!))?.address).toBe('南昌县莲塘镇新址 2 号');
     });
 
+    it('names a well-formed date that does not exist as such, not as a wrong format', async () => {
+      const file = csvOf([
+        entityRow({ 许可证有效期至: '2028-13-45' }),
+        entityRow({ 许可证有效期至: '2027-02-29' }),
+      ]);
+      const job = await importFile(countyHead, file);
+      expect(job.status).toBe('rejected');
+      expect(job.errors.map((error) => [error.row, error.column, error.message])).toEqual([
+        [2, '许可证有效期至', '许可证有效期至“2028-13-45”不是有效日期：月份应为 1–12'],
+        [3, '许可证有效期至', '许可证有效期至“2027-02-29”不是有效日期：2027 年 2 月只有 28 天'],
+      ]);
+    });
+
     it('reports every bad row and cell in one pass, blank rows keeping the spreadsheet numbering', async () => {
       const duplicate = newCode();
       const file = csvOf([

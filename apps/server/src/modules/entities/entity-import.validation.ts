@@ -213,6 +213,10 @@ export class EntityImportValidator {
 
     const { candidate, errors: cellErrors } = readEntityExchangeRow(texts);
     for (const { column, message } of cellErrors) this.fail(column, message);
+    for (const column of dateColumns) {
+      const problem = describeImpossibleDate((texts[column.key] ?? '').trim());
+      if (problem) this.fail(column, `${column.header}${problem}`);
+    }
     const parsed = entityInputSchema.safeParse(candidate);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) this.fail(columnOfIssue(issue.path), issue.message);
@@ -299,4 +303,21 @@ export function describeChangedColumns(before: EntityInput, after: EntityInput):
         formatEntityExchangeValue(column, normalizedBefore) !== formatEntityExchangeValue(column, after),
     )
     .map((column) => column.header);
+}
+
+const dateColumns = entityExchangeColumns.filter((column) => column.format === 'date');
+
+/**
+ * A date written the right way (YYYY-MM-DD) that names no day, said as such: the schema alone
+ * would call `2028-13-45` a wrongly formatted date, which sends the person looking at the format.
+ */
+export function describeImpossibleDate(text: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return `“${text}”不是有效日期：月份应为 1–12`;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth)
+    return `“${text}”不是有效日期：${year} 年 ${month} 月只有 ${daysInMonth} 天`;
+  return null;
 }

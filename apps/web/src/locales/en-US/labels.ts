@@ -118,6 +118,8 @@ export const labels: Messages['labels'] = {
       auditActionNames[action] ?? auditActionLabels[action]!,
     ]),
   ),
+  /** A county-level bureau of a 市辖区 (see isCityDistrict). */
+  districtBureauTag: 'District',
   agencyTag: {
     provincial_department: 'Dept',
     provincial_enforcement_bureau: 'Bureau',

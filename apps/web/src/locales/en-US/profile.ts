@@ -1,6 +1,13 @@
 import type { Messages } from '../zh-CN';
 
 export const profile: Messages['profile'] = {
+  placeholders: {
+    province: 'province',
+    city: 'city',
+    county: 'county or district',
+    ordinal: 'number',
+    area: 'area',
+  },
   title: 'Province profile',
   intro:
     'The platform applies the periods, amounts and ratios below. Each one names its source; “configurable” marks values that neither law nor the province’s documents set, where the platform chose a default.',

@@ -25,6 +25,8 @@ export const labels = {
   userStatus: { ...userStatusLabels },
   auditAction: { ...auditActionLabels },
   /** Short tags for the agency tree. Enforcement units are named by the province's model (see agencyTag). */
+  /** A county-level bureau of a 市辖区 (see isCityDistrict). */
+  districtBureauTag: '区局',
   agencyTag: {
     provincial_department: '省厅',
     provincial_enforcement_bureau: '执法局',

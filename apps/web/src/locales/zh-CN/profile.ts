@@ -1,4 +1,5 @@
 export const profile = {
+  placeholders: { province: '省名', city: '市名', county: '县（区）名', ordinal: '序号', area: '区域名' },
   title: '省份配置',
   intro:
     '平台按以下配置执行法定期限、金额阈值和比例。每一项都注明依据；标为“可配置”的，是法律和本省文件均未规定、由平台取默认值的项目。',

@@ -429,7 +429,7 @@ export default function CapacityPage() {
                 loading={view.isFetching}
                 pagination={false}
                 expandable={{ defaultExpandedRowKeys: expanded }}
-                scroll={{ x: 1110 }}
+                scroll={{ x: 'max-content' }}
                 rowClassName={(row) => (row.agencyId === selected?.agencyId ? 'qs-row-selected' : '')}
                 onRow={(row) => ({ onClick: () => setSelectedId(row.agencyId) })}
                 summary={() => summary(data)}

@@ -441,8 +441,9 @@ export function CatalogueItemDrawer({
     }
   };
 
-  const select = (values: readonly string[], prefix: string) =>
-    values.map((value) => ({ value, label: t(`${prefix}.${value}` as 'catalogues.title') }));
+  // The label of each value comes from the caller's t(`…${value}`), so every key stays checkable.
+  const select = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
+    values.map((value) => ({ value, label: label(value) }));
   const field = (name: (string | number)[], label: string, input: ReactNode, extra?: string) => (
     <Form.Item name={name} label={label} extra={extra}>
       {input}
@@ -456,7 +457,7 @@ export function CatalogueItemDrawer({
         {field(
           ['data', 'powerType'],
           t('catalogues.columns.kind'),
-          <Select options={select(enforcementPowerTypes, 'catalogues.powerTypes')} />,
+          <Select options={select(enforcementPowerTypes, (value) => t(`catalogues.powerTypes.${value}`))} />,
         )}
         {field(['data', 'violation'], t('catalogues.detail.violation'), <Input.TextArea rows={3} />)}
         <Divider plain titlePlacement="start">
@@ -467,7 +468,7 @@ export function CatalogueItemDrawer({
         {field(
           ['data', 'firstResponsibleLevel'],
           t('catalogues.detail.level'),
-          <Select options={select(responsibleLevels, 'catalogues.levels')} />,
+          <Select options={select(responsibleLevels, (value) => t(`catalogues.levels.${value}`))} />,
         )}
         {field(['data', 'penaltySummary'], t('catalogues.detail.penalty'), <Input.TextArea rows={3} />)}
         {field(['data', 'note'], t('catalogues.detail.note'), <Input.TextArea rows={2} />)}
@@ -484,7 +485,7 @@ export function CatalogueItemDrawer({
         {field(
           ['data', 'objectScope', 'kind'],
           t('catalogues.detail.objects'),
-          <Select options={select(inspectionObjectScopes, 'catalogues.scopes')} />,
+          <Select options={select(inspectionObjectScopes, (value) => t(`catalogues.scopes.${value}`))} />,
         )}
         {field(['data', 'objectScope', 'description'], t('catalogues.detail.objectsDescription'), <Input />)}
         {scopeKind === 'industries'
@@ -511,7 +512,9 @@ export function CatalogueItemDrawer({
               ['data', 'ratio', 'kind'],
               t('catalogues.detail.ratio'),
               <Select
-                options={select(['officer_ratio', 'percent', 'full_coverage'], 'catalogues.ratioKinds')}
+                options={select(['officer_ratio', 'percent', 'full_coverage'] as const, (value) =>
+                  t(`catalogues.ratioKinds.${value}`),
+                )}
               />,
             )}
           </Col>
@@ -545,7 +548,7 @@ export function CatalogueItemDrawer({
         {field(
           ['data', 'frequency'],
           t('catalogues.detail.frequency'),
-          <Select options={select(inspectionFrequencies, 'catalogues.frequencies')} />,
+          <Select options={select(inspectionFrequencies, (value) => t(`catalogues.frequencies.${value}`))} />,
         )}
         {field(
           ['data', 'requiredSpecialties'],
@@ -564,7 +567,7 @@ export function CatalogueItemDrawer({
         {field(
           ['data', 'powerType'],
           t('catalogues.columns.kind'),
-          <Select options={select(powerListTypes, 'catalogues.powerListTypes')} />,
+          <Select options={select(powerListTypes, (value) => t(`catalogues.powerListTypes.${value}`))} />,
         )}
         <Divider plain titlePlacement="start">
           {t('catalogues.detail.legalBases')}
@@ -612,7 +615,9 @@ export function CatalogueItemDrawer({
         {field(
           ['data', 'category'],
           t('catalogues.columns.kind'),
-          <Select options={select(noPenaltyCategories, 'catalogues.noPenaltyCategories')} />,
+          <Select
+            options={select(noPenaltyCategories, (value) => t(`catalogues.noPenaltyCategories.${value}`))}
+          />,
         )}
         {field(['data', 'violation'], t('catalogues.detail.violation'), <Input.TextArea rows={2} />)}
         {field(
@@ -660,7 +665,11 @@ export function CatalogueItemDrawer({
             {field(
               ['data', 'range', 'kind'],
               t('catalogues.form.rangeKind'),
-              <Select options={select(['amount', 'multiple'], 'catalogues.rangeKinds')} />,
+              <Select
+                options={select(['amount', 'multiple'] as const, (value) =>
+                  t(`catalogues.rangeKinds.${value}`),
+                )}
+              />,
             )}
           </Col>
           {rangeKind === 'multiple' ? (
@@ -723,7 +732,7 @@ export function CatalogueItemDrawer({
             {field(
               ['data', 'method'],
               t('catalogues.detail.method'),
-              <Select options={select(discretionMethods, 'catalogues.methods')} />,
+              <Select options={select(discretionMethods, (value) => t(`catalogues.methods.${value}`))} />,
             )}
           </Col>
           <Col xs={24} sm={8}>

@@ -36,7 +36,6 @@ export function useEntityDetail(id: string | undefined) {
     queryKey: entityKeys.detail(id ?? ''),
     queryFn: ({ signal }) => api.get<EntityDetail>(`/api/entities/${id}`, undefined, signal),
     enabled: Boolean(id),
-    retry: (count, error) => (error as { status?: number }).status !== 404 && count < 2,
   });
 }
 

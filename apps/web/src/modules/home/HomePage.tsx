@@ -6,7 +6,11 @@ import { useSession } from '../../auth/session';
 import { PageContainer } from '../../components/PageContainer';
 import { daysUntil, formatDate, formatDateTime } from '../../lib/dates';
 import { roleColors, useLabels } from '../../lib/labels';
-import { menuRoutes } from '../../routes';
+import { type MenuRoute, type MenuTitleKey, menuRoutes } from '../../routes';
+
+/** Every menu entry but home itself is a shortcut with a one-line description (home.links). */
+type ShortcutRoute = MenuRoute & { titleKey: Exclude<MenuTitleKey, 'home'> };
+
 // random checks: reminders of the DR-7 tables (issue 4)
 import { ReportReminders } from '../random-check-reports/ReportReminders';
 
@@ -25,7 +29,23 @@ export default function HomePage() {
   const labels = useLabels();
   const { user, jurisdiction } = me;
   const passwordDaysLeft = daysUntil(user.passwordExpiresAt);
-  const links = menuRoutes.filter((route) => route.path !== '/' && access.canOpen(route.permission));
+  // Written from the figures, not the server's Chinese sentence, so it reads in the chosen language.
+  const describeJurisdiction = () => {
+    const values = {
+      agency: jurisdiction.rootAgency.name,
+      count: jurisdiction.agencyCount - 1,
+      regions: jurisdiction.regions.map((region) => region.name).join('、'),
+    };
+    const servesBureau =
+      jurisdiction.rootAgency.id !== user.agency.id ? t('home.jurisdictionServesBureau', values) : '';
+    return (
+      servesBureau +
+      (values.count > 0 ? t('home.jurisdictionSummary', values) : t('home.jurisdictionSummaryAlone', values))
+    );
+  };
+  const links = menuRoutes.filter(
+    (route): route is ShortcutRoute => route.titleKey !== 'home' && access.canOpen(route.permission),
+  );
 
   return (
     <PageContainer title={t('layout.menu.home')}>
@@ -142,7 +162,7 @@ export default function HomePage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('home.jurisdictionCard')} style={{ height: '100%' }}>
-            <Typography.Paragraph>{jurisdiction.description}</Typography.Paragraph>
+            <Typography.Paragraph>{describeJurisdiction()}</Typography.Paragraph>
             <Descriptions
               column={1}
               size="small"
@@ -187,11 +207,7 @@ export default function HomePage() {
                 <span>
                   <Typography.Text strong>{t(`layout.menu.${route.titleKey}`)}</Typography.Text>
                   <br />
-                  <Typography.Text type="secondary">
-                    {t(
-                      `home.links.${route.titleKey as 'agencies' | 'users' | 'audit' | 'calendar' | 'profile' | 'account'}`,
-                    )}
-                  </Typography.Text>
+                  <Typography.Text type="secondary">{t(`home.links.${route.titleKey}`)}</Typography.Text>
                 </span>
               </Link>
             </Col>

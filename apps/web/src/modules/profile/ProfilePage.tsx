@@ -75,7 +75,11 @@ function BasisFooter({ rule }: { rule: { basis: string; isConfigurable?: boolean
           </Tooltip>
         </div>
       ) : null}
-      {rule.note ? <div style={{ marginTop: 4 }}>{rule.note}</div> : null}
+      {rule.note ? (
+        <div style={{ marginTop: 4 }}>
+          <NameTemplate template={rule.note} />
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -103,6 +107,7 @@ function RuleValue({ field, value, rule }: { field: string; value: unknown; rule
     if (field === 'day') return t('profile.values.dayOfMonth', { day: value });
     return String(value);
   }
+  if (typeof value === 'string' && namePlaceholder.test(value)) return <NameTemplate template={value} />;
   if (typeof value === 'string') {
     const enumName = enumOfField[field];
     const names = enumName ? (enums[enumName] as Record<string, string>) : undefined;
@@ -119,13 +124,13 @@ function RuleValue({ field, value, rule }: { field: string; value: unknown; rule
       return isLong ? (
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {items.map((item) => (
-            <li key={item}>{names?.[item] ?? item}</li>
+            <li key={item}>{names?.[item] ?? <NameTemplate template={item} />}</li>
           ))}
         </ul>
       ) : (
         <Space size={[4, 4]} wrap>
           {items.map((item) => (
-            <Tag key={item}>{names?.[item] ?? item}</Tag>
+            <Tag key={item}>{names?.[item] ?? <NameTemplate template={item} />}</Tag>
           ))}
         </Space>
       );
@@ -167,6 +172,32 @@ function RuleValue({ field, value, rule }: { field: string; value: unknown; rule
     );
   }
   return '—';
+}
+
+/** `{county}生态环境保护综合执法大队`: how the profile names an agency for every county. */
+const namePlaceholder = /\{(province|city|county|ordinal|area)\}/;
+
+/** A naming template, its placeholders shown as what they stand for (〔县名〕…), not as code. */
+function NameTemplate({ template }: { template: string }) {
+  const { t } = useTranslation();
+  const parts = template.split(/(\{(?:province|city|county|ordinal|area)\})/);
+  return (
+    <span>
+      {parts.map((part, index) => {
+        const placeholder = /^\{(province|city|county|ordinal|area)\}$/.exec(part)?.[1] as
+          | keyof Messages['profile']['placeholders']
+          | undefined;
+        return placeholder ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string
+          <Typography.Text key={index} type="secondary">
+            〔{t(`profile.placeholders.${placeholder}`)}〕
+          </Typography.Text>
+        ) : (
+          part
+        );
+      })}
+    </span>
+  );
 }
 
 interface DoublePenaltyRule {
@@ -339,7 +370,7 @@ function DeadlineTable({ rows }: { rows: DeadlineRow[] }) {
           <div>{row.basis}</div>
           {row.note ? (
             <div className="qs-rule-basis" style={{ marginTop: 4 }}>
-              {row.note}
+              <NameTemplate template={row.note} />
             </div>
           ) : null}
         </div>
@@ -586,7 +617,11 @@ export default function ProfilePage() {
                           render: (_value, milestone) => (
                             <div>
                               <div>{milestone.basis}</div>
-                              {milestone.note ? <div className="qs-rule-basis">{milestone.note}</div> : null}
+                              {milestone.note ? (
+                                <div className="qs-rule-basis">
+                                  <NameTemplate template={milestone.note} />
+                                </div>
+                              ) : null}
                             </div>
                           ),
                         },

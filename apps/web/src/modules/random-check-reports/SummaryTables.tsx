@@ -2,6 +2,10 @@ import type { RandomCheckCoverageRow, RandomCheckSummaryRow } from '@qingshan/do
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import type { Messages } from '../../locales/zh-CN';
+
+/** Keys of randomCheckReports.columns in the locale files. */
+type ColumnKey = keyof Messages['randomCheckReports']['columns'];
 
 type SummaryRow = RandomCheckSummaryRow & { month?: string; isTotal?: boolean };
 type CoverageRow = RandomCheckCoverageRow & { isTotal?: boolean };
@@ -38,7 +42,7 @@ export function SummaryTable({
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const c = (key: string) => t(`randomCheckReports.columns.${key}` as 'randomCheckReports.columns.agency');
+  const c = (key: ColumnKey) => t(`randomCheckReports.columns.${key}`);
   const columns: ColumnsType<SummaryRow> = [
     {
       title: firstColumn === 'agency' ? c('agency') : c('month'),
@@ -120,7 +124,7 @@ export function SummaryTable({
       size="small"
       bordered
       pagination={false}
-      scroll={{ x: 1500 }}
+      scroll={{ x: 'max-content' }}
       columns={columns}
       dataSource={[...rows, { ...total, isTotal: true }]}
       rowClassName={(row) => (row.isTotal ? 'qs-report-total' : '')}
@@ -131,7 +135,7 @@ export function SummaryTable({
 /** Coverage against the ratios: required by the draws' ratio vs drawn vs inspected; key polluters listed vs covered. */
 export function CoverageTable({ rows, total }: { rows: CoverageRow[]; total: RandomCheckCoverageRow }) {
   const { t } = useTranslation();
-  const c = (key: string) => t(`randomCheckReports.columns.${key}` as 'randomCheckReports.columns.agency');
+  const c = (key: ColumnKey) => t(`randomCheckReports.columns.${key}`);
   const columns: ColumnsType<CoverageRow> = [
     {
       title: c('agency'),
@@ -204,7 +208,7 @@ export function CoverageTable({ rows, total }: { rows: CoverageRow[]; total: Ran
       size="small"
       bordered
       pagination={false}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 'max-content' }}
       columns={columns}
       dataSource={[...rows, { ...total, isTotal: true }]}
       rowClassName={(row) => (row.isTotal ? 'qs-report-total' : '')}

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loginJavaScriptCeilingKilobytes, measureLoginBundle } from '../scripts/bench/bundle-size';
+import { baseUrl } from './support/browser';
+
+// The built web app as the server sends it (issue 8): compressed, cached by content hash, small.
+describe('delivery of the built web app', () => {
+  let indexHtml: Response;
+  let entryScript: string;
+  beforeAll(async () => {
+    indexHtml = await fetch(`${baseUrl()}/login`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const html = await indexHtml.text();
+    entryScript = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1] ?? '';
+  });
+
+  it('revalidates index.html on every load, so a release is picked up at once', () => {
+    expect(indexHtml.status).toBe(200);
+    expect(indexHtml.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends the hashed scripts brotli- or gzip-compressed and cached for a year as immutable', async () => {
+    expect(entryScript).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+    // fetch decodes the body but keeps the header, so the encoding can be read.
+    const brotli = await fetch(`${baseUrl()}${entryScript}`, { headers: { 'accept-encoding': 'br' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const gzip = await fetch(`${baseUrl()}${entryScript}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzip.text()).toContain('import');
+  });
+
+  it('keeps the JavaScript of the login page within its ceiling, gzipped', () => {
+    const bundle = measureLoginBundle();
+    expect(bundle.javaScript.map((file) => file.file)).toContainEqual(expect.stringMatching(/LoginPage-/));
+    // No chart library and no route page other than the login page's.
+    expect(bundle.javaScript.map((file) => file.file)).not.toContainEqual(
+      expect.stringMatching(/(echarts|core-|HomePage|BasicLayout)/),
+    );
+    expect(bundle.totals.gzipBytes / 1024).toBeLessThanOrEqual(loginJavaScriptCeilingKilobytes);
+  });
+});

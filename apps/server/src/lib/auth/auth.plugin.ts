@@ -173,6 +173,7 @@ const sessionEndMessages: Record<string, string> = {
   password_reset: '您的密码已被系统管理员重置，请使用新密码登录',
   password_changed: '您的密码已在其他会话中修改，请使用新密码重新登录',
   roles_changed: '您的角色已变更，请重新登录以使用新的权限',
+  account_locked: `修改密码时连续 ${securityPolicy.maxFailedLogins} 次输入错误的当前密码，账号已锁定，本会话已结束`,
 };
 
 const sessionEndSummary: Record<'idle' | 'expired' | 'disabled', string> = {

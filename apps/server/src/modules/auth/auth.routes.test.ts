@@ -460,11 +460,13 @@ describe('auth routes', () => {
       });
       expect(locking.status).toBe(423);
       expect(locking.body.error.code).toBe('ACCOUNT_LOCKED');
-      const rightButLocked = await account.agent.post('/api/auth/password', {
+      // The guessing session ended with the lock: it cannot try again when the lock expires.
+      const afterLock = await account.agent.post('/api/auth/password', {
         currentPassword: account.password,
         newPassword: 'Another#Pass2026',
       });
-      expect(rightButLocked.status).toBe(423);
+      expect(afterLock.status).toBe(401);
+      expect(afterLock.body.error.message).toContain('账号已锁定，本会话已结束');
       expect((await login(account.username, account.password)).status).toBe(423);
       expect((await findUserRow(server, account.id))!.lockedUntil).toEqual(
         new Date(server.clock.now().getTime() + 15 * 60_000),
@@ -476,7 +478,6 @@ describe('auth routes', () => {
         ['auth.password_change_failed', account.id],
         ['auth.password_change_failed', account.id],
         ['auth.account_locked', account.id],
-        ['auth.password_change_refused_locked', account.id],
         ['auth.login_refused_locked', account.id],
       ]);
       server.clock.advanceMinutes(15);

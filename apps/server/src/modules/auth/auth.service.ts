@@ -220,10 +220,16 @@ async function countAccountFailure(
   user: LoginFailureState & { id: string },
   now: Date,
   event: { action: string; summary: (failures: number) => string },
+  guessingSessionTokenHash?: string,
 ): Promise<ReturnType<typeof registerFailedLogin>> {
   const outcome = registerFailedLogin(user, now);
   await ctx.db.transaction(async (tx) => {
     await recordFailedLogin(tx, user.id, outcome.next.failedLoginCount, outcome.next.lockedUntil, now);
+    // A session that guessed the current password into a lockout has shown it does not know it:
+    // it ends with the lock, so it cannot go on guessing once the lock expires.
+    if (outcome.isNowLocked && guessingSessionTokenHash) {
+      await endSession(tx, guessingSessionTokenHash, now, 'account_locked');
+    }
     await countAddressFailure(tx, actor, now);
     await appendAudit(
       tx,
@@ -386,10 +392,17 @@ export async function changeOwnPassword(
     throw lockedError(user.lockedUntil!, false);
   }
   if (!isCurrentRight) {
-    const outcome = await countAccountFailure(ctx, actorOf(auth), user, now, {
-      action: 'auth.password_change_failed',
-      summary: (failures) => `修改密码失败：当前密码错误（第 ${failures} 次）`,
-    });
+    const outcome = await countAccountFailure(
+      ctx,
+      actorOf(auth),
+      user,
+      now,
+      {
+        action: 'auth.password_change_failed',
+        summary: (failures) => `修改密码失败：当前密码错误（第 ${failures} 次）`,
+      },
+      auth.sessionTokenHash,
+    );
     if (outcome.isNowLocked) throw lockedError(outcome.next.lockedUntil!, true);
     throw invalidField('currentPassword', `当前密码不正确，${attemptsLeftMessage(outcome.failures)}`);
   }

@@ -1,17 +1,18 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityEvents } from '../../db/schema/index';
+import {
+  createAgency,
+  createEntity,
+  createOfficer,
+  createUser,
+  loginAgain,
+  type TestUser,
+} from '../../test/factories';
 import { auditEntriesAfter, latestAuditId } from '../../test/test-fixtures';
 import type { TestAgent, TestServer } from '../../test/test-server';
 import { createTestServer } from '../../test/test-server';
-import {
-  countEventsOf,
-  createOfficer,
-  expectError,
-  insertEntity,
-  supervisorIdsOf,
-  usableAccountOf,
-} from './personnel.test-support';
+import { countEventsOf, expectError, supervisorIdsOf } from './personnel.test-support';
 
 interface Candidate {
   officerId: string;
@@ -26,6 +27,12 @@ describe('supervising officers of an entity (监管责任人)', () => {
   let countyHead: TestAgent;
   let countyInspector: TestAgent;
   let otherCountyInspector: TestAgent;
+  let head: TestUser;
+  let countyName: string;
+  let inspector: TestUser;
+  let otherInspector: TestUser;
+  let hotline: TestUser;
+  let police: TestUser;
   let entityId: string;
   let otherCountyEntityId: string;
   const officer: Record<
@@ -35,33 +42,42 @@ describe('supervising officers of an entity (监管责任人)', () => {
 
   beforeAll(async () => {
     server = await createTestServer();
-    countyHead = await server.as('ncx.head');
-    countyInspector = await server.as('ncx.inspector');
-    otherCountyInspector = await server.as('jxx.inspector');
-    entityId = await insertEntity(server, '360121-BUR', '360121');
-    otherCountyEntityId = await insertEntity(server, '360124-BUR', '360124');
-    officer.valid = await createOfficer(countyHead, '360121-ENF', { name: '有效证' });
-    officer.expiring = await createOfficer(countyHead, '360121-ENF', {
+    const city = await createAgency(server);
+    const county = await createAgency(server, { parent: city });
+    countyName = county.name;
+    const otherCounty = await createAgency(server);
+    head = await createUser(server, county, ['agency_head']);
+    inspector = await createUser(server, county, ['inspector'], { displayName: '测试执法人员' });
+    otherInspector = await createUser(server, otherCounty, ['inspector']);
+    hotline = await createUser(server, city, ['hotline_operator']);
+    police = await createUser(server, city, ['police_liaison']);
+    countyHead = head.agent;
+    countyInspector = inspector.agent;
+    otherCountyInspector = otherInspector.agent;
+    entityId = (await createEntity(server, county)).id;
+    otherCountyEntityId = (await createEntity(server, otherCounty)).id;
+    officer.valid = await createOfficer(server, head, { name: '有效证' });
+    officer.expiring = await createOfficer(server, head, {
       name: '将到期',
       certificateValidFrom: '2021-12-01',
       certificateValidUntil: '2026-11-30',
     });
-    officer.expired = await createOfficer(countyHead, '360121-ENF', {
+    officer.expired = await createOfficer(server, head, {
       name: '已过期',
       certificateValidFrom: '2021-11-01',
       certificateValidUntil: '2026-10-31',
     });
-    officer.missing = await createOfficer(countyHead, '360121-ENF', {
+    officer.missing = await createOfficer(server, head, {
       name: '未取证',
       certificateNumber: null,
       certificateIssuer: null,
       certificateValidFrom: null,
       certificateValidUntil: null,
     });
-    officer.onLeave = await createOfficer(countyHead, '360121-ENF', { name: '休假中' });
+    officer.onLeave = await createOfficer(server, head, { name: '休假中' });
     await countyHead.post(`/api/officers/${officer.onLeave.id}/status`, { status: 'on_leave' });
-    const otherHead = await server.as(await usableAccountOf(server, '360124-BUR', 'agency_head'));
-    officer.otherCounty = await createOfficer(otherHead, '360124-ENF', { name: '邻县人员' });
+    const otherHead = await createUser(server, otherCounty, ['agency_head']);
+    officer.otherCounty = await createOfficer(server, otherHead, { name: '邻县人员' });
   });
   afterAll(async () => {
     await server.close();
@@ -79,7 +95,7 @@ describe('supervising officers of an entity (监管责任人)', () => {
       name: '有效证',
       certificateState: 'valid',
       assignedOn: '2026-11-20',
-      assignedByName: '万俊',
+      assignedByName: '测试执法人员',
       blocker: null,
     });
     expect(await supervisorIdsOf(server, entityId)).toEqual([officer.valid.id]);
@@ -118,7 +134,7 @@ describe('supervising officers of an entity (监管责任人)', () => {
     expect(issues.map((issue) => issue.field)).toEqual(['officerIds.0', 'officerIds.1', 'officerIds.2']);
     expect(issues[0]!.message).toContain('未取得执法证');
     expect(issues[1]!.message).toContain('当前状态为“休假”，不在岗');
-    expect(issues[2]!.message).toContain('不属于南昌县生态环境局及其下属机构');
+    expect(issues[2]!.message).toContain(`不属于${countyName}及其下属机构`);
     expect(await supervisorIdsOf(server, entityId)).toEqual([officer.valid.id]);
   });
 
@@ -153,24 +169,24 @@ describe('supervising officers of an entity (监管责任人)', () => {
 
   it('when a kept supervisor’s certificate runs out, they stay listed with the reason but cannot be added back', async () => {
     server.clock.set('2026-12-02T02:00:00.000Z');
-    const head = await server.as('ncx.head');
-    const current = await head.get(`/api/entities/${entityId}/supervisors`);
+    const later = await loginAgain(server, head);
+    const current = await later.get(`/api/entities/${entityId}/supervisors`);
     const expiring = current.body.supervisors.find(
       (row: { officerId: string }) => row.officerId === officer.expiring.id,
     );
     expect(expiring).toMatchObject({ certificateState: 'expired' });
     expect(expiring.blocker).toContain('2026-11-30 到期');
     // Keeping the list as it is changes nothing; removing works; adding back is refused.
-    const kept = await head.put(`/api/entities/${entityId}/supervisors`, {
+    const kept = await later.put(`/api/entities/${entityId}/supervisors`, {
       officerIds: [officer.valid.id, officer.expiring.id],
     });
     expect(kept.status).toBe(200);
-    const removed = await head.put(`/api/entities/${entityId}/supervisors`, {
+    const removed = await later.put(`/api/entities/${entityId}/supervisors`, {
       officerIds: [officer.valid.id],
     });
     expect(removed.body.supervisors).toHaveLength(1);
     expectError(
-      await head.put(`/api/entities/${entityId}/supervisors`, {
+      await later.put(`/api/entities/${entityId}/supervisors`, {
         officerIds: [officer.valid.id, officer.expiring.id],
       }),
       400,
@@ -178,9 +194,11 @@ describe('supervising officers of an entity (监管责任人)', () => {
       'officerIds.1',
     );
     server.clock.set('2026-11-20T02:00:00.000Z');
-    countyHead = await server.as('ncx.head');
-    countyInspector = await server.as('ncx.inspector');
-    otherCountyInspector = await server.as('jxx.inspector');
+    countyHead = await loginAgain(server, head);
+    countyInspector = await loginAgain(server, inspector);
+    otherCountyInspector = await loginAgain(server, otherInspector);
+    await loginAgain(server, hotline);
+    await loginAgain(server, police);
   });
 
   it('refuses the same officer twice and more than ten', async () => {
@@ -220,7 +238,7 @@ describe('supervising officers of an entity (监管责任人)', () => {
     expect(response.body.error.message).toBe('监管对象不存在，或不在您的管辖范围内');
     expect(await supervisorIdsOf(server, entityId)).toEqual([officer.valid.id]);
     expect(await auditEntriesAfter(server, before)).toEqual([]);
-    // …and the other way round: 南昌县 cannot put its officer on 进贤县's entity.
+    // …and the other way round: the county cannot put its officer on the other county's entity.
     expectError(
       await countyInspector.put(`/api/entities/${otherCountyEntityId}/supervisors`, {
         officerIds: [officer.valid.id],
@@ -232,26 +250,23 @@ describe('supervising officers of an entity (监管责任人)', () => {
   });
 
   it('needs entities.manage to change them; the hotline may look', async () => {
-    const hotline = await server.as('nc.hotline');
-    expect((await hotline.get(`/api/entities/${entityId}/supervisors`)).status).toBe(200);
+    expect((await hotline.agent.get(`/api/entities/${entityId}/supervisors`)).status).toBe(200);
     expectError(
-      await hotline.put(`/api/entities/${entityId}/supervisors`, { officerIds: [] }),
+      await hotline.agent.put(`/api/entities/${entityId}/supervisors`, { officerIds: [] }),
       403,
       'FORBIDDEN',
     );
-    const police = await server.as('police.nc');
-    expectError(await police.get(`/api/entities/${entityId}/supervisors`), 403, 'FORBIDDEN');
+    expectError(await police.agent.get(`/api/entities/${entityId}/supervisors`), 403, 'FORBIDDEN');
   });
 
   it('shows the hotline who supervises but not the real-name number or mobile; a head sees both', async () => {
-    const reachable = await createOfficer(countyHead, '360121-ENF', { name: '有手机', phone: '13907918888' });
+    const reachable = await createOfficer(server, head, { name: '有手机', phone: '13907918888' });
     const previous = await supervisorIdsOf(server, entityId);
     const put = await countyHead.put(`/api/entities/${entityId}/supervisors`, {
       officerIds: [...previous, reachable.id],
     });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
-    const hotline = await server.as('nc.hotline');
-    const seen = await hotline.get(`/api/entities/${entityId}/supervisors`);
+    const seen = await hotline.agent.get(`/api/entities/${entityId}/supervisors`);
     const asHotline = seen.body.supervisors.find(
       (row: { officerId: string }) => row.officerId === reachable.id,
     );

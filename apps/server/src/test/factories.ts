@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import { generateCreditCode, getProvinceProfile, type Role } from '@qingshan/domain';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../db/client';
+import { agencies, agencyClosure, agencyRegions } from '../db/schema/index';
+import { SeededRandom } from '../demo/demo.random';
+import { hashPassword } from '../lib/auth/password';
+import { insertAgencyWithClosure } from '../modules/agencies/agency.repository';
+import { insertEntity } from '../modules/entities/entity.repository';
+import { insertUser } from '../modules/users/user.repository';
+import type { TestAgent, TestServer } from './test-server';
+
+/**
+ * Data a test builds for itself, so that a test does not depend on the names and codes the demo
+ * province happens to generate (docs/ARCHITECTURE.md, "Test data"). Values are deterministic per
+ * server (a serial counts up from 1 on each fresh database) and unique within it.
+ */
+
+const serials = new WeakMap<TestServer, number>();
+
+function nextSerial(server: TestServer): number {
+  const serial = (serials.get(server) ?? 0) + 1;
+  serials.set(server, serial);
+  return serial;
+}
+
+export interface TestAgency {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  /** The county (6-digit GB/T 2260 code) the agency sits in. */
+  regionCode: string;
+  /** Towns (9-digit codes) the agency covers: an entity in one of them is owned by this agency. */
+  townCodes: string[];
+}
+
+/**
+ * A field office (执法局) covering towns no other agency covers, so that ownership by location
+ * (entity.ownership.ts) gives its entities to it and to nobody else. Without a parent it is the
+ * root of its own jurisdiction: a user of another test agency never sees into it. With a parent
+ * it lies in the parent's subtree (closure rows written by the agency module's repository).
+ */
+export async function createAgency(
+  server: TestServer,
+  options: { parent?: TestAgency; towns?: number; name?: string; kind?: 'field_office' } = {},
+): Promise<TestAgency> {
+  const serial = nextSerial(server);
+  const townCodes = await freeTowns(server, options.towns ?? 2, options.parent?.regionCode);
+  const [county] = await queryRows<{ parent_code: string }>(
+    server.db,
+    sql`SELECT parent_code FROM regions WHERE code = ${townCodes[0]}`,
+  );
+  const regionCode = county!.parent_code;
+  const id = randomUUID();
+  const code = `T${String(serial).padStart(4, '0')}`;
+  const name = options.name ?? `测试第${serial}执法局`;
+  const now = server.clock.now();
+  const row = {
+    id,
+    code,
+    name,
+    shortName: name,
+    kind: options.kind ?? 'field_office',
+    level: 'field',
+    regionCode,
+    jurisdictionAgencyId: null,
+    sortOrder: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (options.parent) {
+    await insertAgencyWithClosure(server.db, { ...row, parentId: options.parent.id }, townCodes);
+  } else {
+    // The agency module only ever adds children (a province tree is loaded, not created), so a
+    // root has no repository function: its row, its closure row to itself, and its towns.
+    await server.db.transaction(async (tx) => {
+      await tx.insert(agencies).values({ ...row, parentId: null });
+      await tx.insert(agencyClosure).values({ ancestorId: id, descendantId: id, depth: 0 });
+      await tx.insert(agencyRegions).values(townCodes.map((regionCode) => ({ agencyId: id, regionCode })));
+    });
+  }
+  return { id, code, name, kind: row.kind, regionCode, townCodes };
+}
+
+/** Towns of real GB/T 2260 counties that no agency covers yet, first by code (within `countyCode` if given). */
+async function freeTowns(server: TestServer, count: number, countyCode?: string): Promise<string[]> {
+  // The test server runs the Jiangxi profile: real-name numbers and certificates belong to it.
+  const province = `${getProvinceProfile('jiangxi').provinceCode.slice(0, 2)}%`;
+  const rows = await queryRows<{ code: string }>(
+    server.db,
+    sql`SELECT r.code FROM regions r
+        WHERE r.level = 'town' AND NOT r.is_development_zone AND r.code LIKE ${province}
+          ${countyCode ? sql`AND r.parent_code = ${countyCode}` : sql``}
+          AND NOT EXISTS (SELECT 1 FROM agency_regions ar WHERE ar.region_code = r.code)
+          AND r.parent_code = (
+            SELECT t.parent_code FROM regions t
+            WHERE t.level = 'town' AND NOT t.is_development_zone AND t.code LIKE ${province}
+              ${countyCode ? sql`AND t.parent_code = ${countyCode}` : sql``}
+              AND NOT EXISTS (SELECT 1 FROM agency_regions ar WHERE ar.region_code = t.code)
+            ORDER BY t.code LIMIT 1)
+        ORDER BY r.code LIMIT ${count}`,
+  );
+  if (rows.length === 0) throw new Error('no town left that no agency covers');
+  return rows.map((row) => row.code);
+}
+
+/** Meets the password policy; every factory account logs in with it. */
+export const factoryPassword = 'Factory#Pass2026';
+let factoryPasswordHash: Promise<string> | null = null;
+
+export interface TestUser {
+  id: string;
+  username: string;
+  password: string;
+  roles: Role[];
+  agency: TestAgency;
+  /** Logged in through the login endpoint; sends the CSRF token on writes. */
+  agent: TestAgent;
+}
+
+/**
+ * An active account of the agency with the given roles, its password already chosen (no
+ * first-login change pending), logged in. Written by the user module's repository: the account
+ * workflow (create, assign roles, first login) is what users and auth tests test themselves.
+ */
+export async function createUser(
+  server: TestServer,
+  agency: TestAgency,
+  roles: Role[],
+  options: { username?: string; displayName?: string } = {},
+): Promise<TestUser> {
+  const serial = nextSerial(server);
+  const username = options.username ?? `t${String(serial).padStart(4, '0')}_${roles[0] ?? 'none'}`;
+  factoryPasswordHash ??= hashPassword(factoryPassword);
+  const id = randomUUID();
+  const now = server.clock.now();
+  await insertUser(server.db, {
+    id,
+    username,
+    displayName: options.displayName ?? `测试用户${serial}`,
+    agencyId: agency.id,
+    roles,
+    status: 'active',
+    passwordHash: await factoryPasswordHash,
+    passwordChangedAt: now,
+    mustChangePassword: false,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const agent = server.anonymous();
+  const login = await agent.login(username, factoryPassword);
+  if (login.status !== 200) throw new Error(`login as ${username} failed: ${JSON.stringify(login.body)}`);
+  return { id, username, password: factoryPassword, roles, agency, agent };
+}
+
+export interface TestEntity {
+  id: string;
+  creditCode: string;
+  name: string;
+  regionCode: string;
+  ownerAgencyId: string;
+}
+
+/**
+ * A regulated entity in one of the agency's towns, with a valid GB 32100 credit code of that
+ * county (check digit from the domain's generator), written by the entity module's repository.
+ */
+export async function createEntity(
+  server: TestServer,
+  agency: TestAgency,
+  options: { name?: string; townCode?: string; industryCode?: string } = {},
+): Promise<TestEntity> {
+  const serial = nextSerial(server);
+  const regionCode = options.townCode ?? agency.townCodes[serial % agency.townCodes.length]!;
+  const random = new SeededRandom(`factory-entity-${serial}`);
+  const creditCode = generateCreditCode(() => random.next(), { regionCode: regionCode.slice(0, 6) });
+  const name = options.name ?? `测试监管对象${serial}有限公司`;
+  const id = randomUUID();
+  const now = server.clock.now();
+  await insertEntity(server.db, {
+    id,
+    creditCode,
+    name,
+    regionCode,
+    countyCode: regionCode.slice(0, 6),
+    ownerAgencyId: agency.id,
+    industryCode: options.industryCode ?? '2614',
+    createdAt: now,
+    updatedAt: now,
+  });
+  return { id, creditCode, name, regionCode, ownerAgencyId: agency.id };
+}
+
+/** A complete officer as the form sends it, with a certificate valid until 2029-02-28. */
+export function officerInput(
+  server: TestServer,
+  agency: TestAgency,
+  overrides: Record<string, unknown> = {},
+) {
+  const serial = nextSerial(server);
+  return {
+    agencyId: agency.id,
+    name: `测试人员${serial}`,
+    gender: 'male',
+    birthYear: 1990,
+    phone: '13800000000',
+    post: '执法人员',
+    certificateNumber: `T${String(serial).padStart(9, '0')}`,
+    certificateIssuer: '江西省人民政府',
+    certificateValidFrom: '2024-03-01',
+    certificateValidUntil: '2029-02-28',
+    specialties: ['water'],
+    joinedOn: '2015-07-01',
+    ...overrides,
+  };
+}
+
+export interface TestOfficer {
+  id: string;
+  realNameNumber: string;
+  name: string;
+}
+
+/**
+ * An officer registered through the personnel API by `by` (an agency head in scope), so the
+ * real-name number, certificate checks and audit entry are the module's own.
+ */
+export async function createOfficer(
+  server: TestServer,
+  by: TestUser,
+  overrides: Record<string, unknown> & { agency?: TestAgency } = {},
+): Promise<TestOfficer> {
+  const { agency, ...fields } = overrides;
+  const response = await by.agent.post('/api/officers', officerInput(server, agency ?? by.agency, fields));
+  if (response.status !== 201)
+    throw new Error(`creating an officer failed: ${JSON.stringify(response.body)}`);
+  return response.body as TestOfficer;
+}
+
+/** A new session of a factory user (e.g. after moving the clock past the session's lifetime). */
+export async function loginAgain(server: TestServer, user: TestUser): Promise<TestAgent> {
+  const agent = server.anonymous();
+  const login = await agent.login(user.username, user.password);
+  if (login.status !== 200)
+    throw new Error(`login as ${user.username} failed: ${JSON.stringify(login.body)}`);
+  user.agent = agent;
+  return agent;
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findViolations, layoutOf, readSources } from './architecture';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const layout = layoutOf(root);
+
+describe('layer rules (docs/ARCHITECTURE.md)', () => {
+  it('no module, repository or package breaks a rule beyond the known violations, and every known one still exists', () => {
+    const known: string[] = JSON.parse(
+      readFileSync(path.join(root, 'scripts/architecture.baseline.json'), 'utf8'),
+    );
+    const found = findViolations(readSources(layout), layout);
+    const added = found.filter((violation) => !known.includes(violation));
+    const gone = known.filter((violation) => !found.includes(violation));
+    expect(added, 'new violations: go through the owning module’s index.ts').toEqual([]);
+    expect(
+      gone,
+      'fixed violations: remove them from scripts/architecture.baseline.json (npm run architecture:baseline)',
+    ).toEqual([]);
+  });
+
+  describe('the checker', () => {
+    const at = (relative: string) => path.join('/repo', relative);
+    const fake = layoutOf('/repo');
+    const schema = [
+      at('apps/server/src/db/schema/personnel.ts'),
+      "export const officers = pgTable(\n  'officers',\n  {});\n",
+    ] as const;
+    const check = (extra: [string, string][]) => findViolations(new Map([schema, ...extra]), fake);
+
+    it('refuses an import of another module’s internals and allows its index.ts', () => {
+      const face = [at('apps/server/src/modules/personnel/index.ts'), 'export const x = 1;'] as [
+        string,
+        string,
+      ];
+      const internal = [
+        at('apps/server/src/modules/personnel/officer.repository.ts'),
+        'export const y = 1;',
+      ] as [string, string];
+      expect(
+        check([
+          face,
+          internal,
+          [at('apps/server/src/modules/cases/case.service.ts'), "import { x } from '../personnel/index';"],
+        ]),
+      ).toEqual([]);
+      expect(
+        check([
+          face,
+          internal,
+          [
+            at('apps/server/src/modules/cases/case.service.ts'),
+            "import { y } from '../personnel/officer.repository';",
+          ],
+        ]),
+      ).toEqual([
+        "apps/server/src/modules/cases/case.service.ts → apps/server/src/modules/personnel/officer.repository.ts (import the module's index.ts)",
+      ]);
+    });
+
+    it('refuses a repository that names another area’s table, through drizzle or in raw SQL', () => {
+      expect(
+        check([
+          [
+            at('apps/server/src/modules/cases/case.repository.ts'),
+            "import { officers } from '../../db/schema/personnel';\nexport const q = 1;",
+          ],
+        ]),
+      ).toEqual([
+        'apps/server/src/modules/cases/case.repository.ts → table officers of personnel (ask the personnel module)',
+      ]);
+      expect(
+        check([
+          [
+            at('apps/server/src/modules/cases/case.repository.ts'),
+            'const q = sql`SELECT 1 FROM officers o`;',
+          ],
+        ]),
+      ).toHaveLength(1);
+      expect(
+        check([
+          [
+            at('apps/server/src/modules/personnel/officer.repository.ts'),
+            'const q = sql`SELECT 1 FROM officers`;',
+          ],
+        ]),
+      ).toEqual([]);
+    });
+
+    it('refuses a domain file that imports from apps/', () => {
+      expect(
+        check([
+          [
+            at('packages/domain/src/cases/rules.ts'),
+            "import { db } from '../../../../apps/server/src/db/client';",
+          ],
+        ]),
+      ).toEqual([
+        'packages/domain/src/cases/rules.ts → apps/server/src/db/client (the domain imports nothing from apps/)',
+      ]);
+    });
+  });
+});

@@ -1,0 +1,234 @@
+/**
+ * The layer rules of docs/ARCHITECTURE.md, checked over the source (scripts/architecture.test.ts):
+ *
+ * 1. A server module is reached by the rest of the server only through its `index.ts` (its face).
+ *    `modules/index.ts` registers every module's routes and may import `*.routes.ts`.
+ * 2. A server module's code touches only its own area's tables, named through the drizzle schema
+ *    or in raw SQL. Organisation tables (regions, agencies and their closure) are shared and read
+ *    through `lib/` or the agencies module.
+ * 3. `packages/domain` imports nothing from `apps/`, and the web app nothing from the server.
+ *
+ * Violations that exist are listed in `architecture.baseline.json`: a new one fails the test, and
+ * an entry that no longer occurs fails it too, so the list only shrinks.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+export type SourceFiles = ReadonlyMap<string, string>;
+
+/** Which area owns each table, by the table's SQL name; tables not named here belong to their schema file's area. */
+const tableOwnerOverrides: Record<string, string> = {
+  // auth.ts: accounts are the users module's, sessions and login limits the auth module's.
+  users: 'users',
+  sessions: 'auth',
+  unknown_username_failures: 'auth',
+  login_address_failures: 'auth',
+  credit_cards: 'credit',
+  credit_evaluations: 'credit',
+  compliance_point_entries: 'credit',
+  entity_list_memberships: 'credit',
+};
+
+/** The area a schema file's tables belong to, by file stem. */
+const schemaFileAreas: Record<string, string> = {
+  audit: 'audit',
+  auth: 'auth',
+  calendar: 'calendar',
+  catalogue: 'catalogues',
+  catalogues: 'catalogues',
+  equipment: 'equipment',
+  org: 'organisation',
+  personnel: 'personnel',
+  registry: 'entities',
+  entities: 'entities',
+  'random-checks': 'random-checks',
+  'random-check-reports': 'random-checks',
+};
+
+/** Shared organisation tables: any area may read them through `lib/`; these modules own them. */
+const organisationModules = new Set(['agencies', 'regions']);
+
+export interface TableInfo {
+  identifier: string;
+  sqlName: string;
+  area: string;
+}
+
+/** The tables declared in the drizzle schema files (`export const x = pgTable('x', …)`). */
+export function collectTables(files: SourceFiles, schemaFolder: string): TableInfo[] {
+  const declared = /export const (\w+) = pgTable\(\s*'([a-z0-9_]+)'/g;
+  const tables: TableInfo[] = [];
+  for (const [file, text] of files) {
+    if (path.dirname(file) !== schemaFolder || !file.endsWith('.ts')) continue;
+    const stem = path.basename(file, '.ts');
+    for (const match of text.matchAll(declared)) {
+      const sqlName = match[2] as string;
+      const area = tableOwnerOverrides[sqlName] ?? schemaFileAreas[stem];
+      if (!area) throw new Error(`schema file ${stem}.ts has no area in scripts/architecture.ts`);
+      tables.push({ identifier: match[1] as string, sqlName, area });
+    }
+  }
+  return tables;
+}
+
+interface ImportFound {
+  target: string;
+  names: string[];
+}
+
+function resolveImport(fromFile: string, specifier: string, files: SourceFiles): string {
+  if (!specifier.startsWith('.')) return specifier;
+  const base = path.resolve(path.dirname(fromFile), specifier);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
+    if (files.has(candidate)) return candidate;
+  }
+  return base.endsWith('.js') ? base.replace(/\.js$/, '.ts') : base;
+}
+
+/** Every import and re-export of a file, resolved to a path when relative, with the names it binds. */
+export function importsOf(file: string, text: string, files: SourceFiles): ImportFound[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
+  const found: ImportFound[] = [];
+  for (const statement of source.statements) {
+    if (
+      (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    ) {
+      const names: string[] = [];
+      if (ts.isImportDeclaration(statement)) {
+        const bindings = statement.importClause?.namedBindings;
+        if (bindings && ts.isNamedImports(bindings)) {
+          for (const element of bindings.elements) names.push((element.propertyName ?? element.name).text);
+        }
+        if (bindings && ts.isNamespaceImport(bindings)) names.push('*');
+      }
+      found.push({ target: resolveImport(file, statement.moduleSpecifier.text, files), names });
+    }
+  }
+  return found;
+}
+
+export interface Layout {
+  root: string;
+  server: string;
+  modules: string;
+  schema: string;
+  domain: string;
+  web: string;
+}
+
+export function layoutOf(root: string): Layout {
+  const server = path.join(root, 'apps/server/src');
+  return {
+    root,
+    server,
+    modules: path.join(server, 'modules'),
+    schema: path.join(server, 'db/schema'),
+    domain: path.join(root, 'packages/domain/src'),
+    web: path.join(root, 'apps/web/src'),
+  };
+}
+
+function moduleOf(file: string, modulesFolder: string): string | null {
+  const relative = path.relative(modulesFolder, file);
+  if (relative.startsWith('..') || !relative.includes(path.sep)) return null;
+  return relative.split(path.sep)[0] as string;
+}
+
+const isTest = (file: string) => /\.test\.tsx?$|test-support\.ts$/.test(file);
+
+/** Every broken rule, as `relative/file → what it reaches`; sorted, so the baseline diffs read well. */
+export function findViolations(files: SourceFiles, layout: Layout): string[] {
+  const violations = new Set<string>();
+  const relative = (file: string) => path.relative(layout.root, file);
+  const tables = collectTables(files, layout.schema);
+  const tableByIdentifier = new Map(tables.map((table) => [table.identifier, table]));
+  const rawTableName = new RegExp(
+    `\\b(?:FROM|JOIN|INTO|UPDATE|from|join|into|update)\\s+"?(${tables.map((t) => t.sqlName).join('|')})\\b`,
+    'g',
+  );
+  const registry = path.join(layout.modules, 'index.ts');
+
+  for (const [file, text] of files) {
+    if (!/\.tsx?$/.test(file)) continue;
+    const imports = importsOf(file, text, files);
+
+    if (file.startsWith(`${layout.domain}${path.sep}`)) {
+      for (const { target } of imports) {
+        if (target.includes(`${path.sep}apps${path.sep}`) || target.startsWith('@qingshan/server')) {
+          violations.add(`${relative(file)} → ${relative(target)} (the domain imports nothing from apps/)`);
+        }
+      }
+      continue;
+    }
+    if (file.startsWith(`${layout.web}${path.sep}`)) {
+      for (const { target } of imports) {
+        if (target.startsWith(`${layout.server}${path.sep}`) || target.startsWith('@qingshan/server')) {
+          violations.add(
+            `${relative(file)} → ${relative(target)} (the web app imports nothing from the server)`,
+          );
+        }
+      }
+      continue;
+    }
+    if (!file.startsWith(`${layout.server}${path.sep}`)) continue;
+
+    const ownModule = moduleOf(file, layout.modules);
+    for (const { target, names } of imports) {
+      const targetModule = moduleOf(target, layout.modules);
+      if (targetModule && targetModule !== ownModule) {
+        const isFace =
+          path.basename(target) === 'index.ts' &&
+          path.dirname(target) === path.join(layout.modules, targetModule);
+        const isRegistration = file === registry && target.endsWith('.routes.ts');
+        if (!isFace && !isRegistration) {
+          violations.add(`${relative(file)} → ${relative(target)} (import the module's index.ts)`);
+        }
+      }
+      // Tables named through the drizzle schema.
+      if (ownModule && !isTest(file) && target.startsWith(layout.schema)) {
+        for (const name of names) {
+          const table = tableByIdentifier.get(name);
+          if (table) checkTable(table, ownModule, file);
+        }
+      }
+    }
+    if (ownModule && !isTest(file)) {
+      for (const match of text.matchAll(rawTableName)) {
+        const table = tables.find((candidate) => candidate.sqlName === match[1]);
+        if (table) checkTable(table, ownModule, file);
+      }
+    }
+  }
+
+  function checkTable(table: TableInfo, ownModule: string, file: string): void {
+    if (table.area === ownModule) return;
+    if (table.area === 'organisation' && organisationModules.has(ownModule)) return;
+    const hint =
+      table.area === 'organisation'
+        ? 'read it through lib/ or the agencies module'
+        : `ask the ${table.area} module`;
+    violations.add(`${relative(file)} → table ${table.sqlName} of ${table.area} (${hint})`);
+  }
+
+  return [...violations].sort();
+}
+
+/** The TypeScript sources under the folders the rules cover. */
+export function readSources(layout: Layout): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== 'dist') walk(full);
+      } else if (/\.tsx?$/.test(entry.name)) {
+        files.set(full, readFileSync(full, 'utf8'));
+      }
+    }
+  };
+  for (const folder of [layout.server, layout.domain, layout.web]) walk(folder);
+  return files;
+}

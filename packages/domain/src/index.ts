@@ -2,6 +2,7 @@ export * from './audit-actions';
 export * from './calendar/index';
 export * from './capacity/index';
 export * from './catalogues/index';
+export * from './clocks/index';
 export * from './contracts/index';
 export * from './credit/index';
 export * from './equipment/index';

@@ -11,6 +11,14 @@ const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const isoDateFormat = 'YYYY-MM-DD';
 
 /** Whether `value` is a real calendar date written as `YYYY-MM-DD` (so 2026-02-30 is not). */
+/**
+ * The business date (Asia/Shanghai, `YYYY-MM-DD`) of a moment: what "today" means for every rule
+ * and every deadline. The one place a moment becomes a business date.
+ */
+export function businessDateOf(moment: Date): IsoDate {
+  return moment.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}
+
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || !isoDatePattern.test(value)) return false;
   // dayjs rolls impossible dates over (02-30 becomes 03-02); the round trip catches that.

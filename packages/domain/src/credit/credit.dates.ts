@@ -3,10 +3,7 @@
  * are handled as UTC midnights so that no device time zone shifts a day.
  */
 
-/** The business date (Asia/Shanghai) of a moment: what "today" means for a credit rule. */
-export function businessDateOf(moment: Date): string {
-  return moment.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
+export { businessDateOf } from '../calendar/calendar.dates';
 
 function toUtc(date: string): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

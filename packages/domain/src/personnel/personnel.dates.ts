@@ -5,10 +5,7 @@ import type { Period } from '../profile/profile.schema';
 
 dayjs.extend(utc);
 
-/** The business date (Asia/Shanghai, `YYYY-MM-DD`) of a moment: what "today" means for a rule. */
-export function businessDateOf(moment: Date): IsoDate {
-  return moment.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
+export { businessDateOf } from '../calendar/calendar.dates';
 
 /**
  * `date` moved by a profile period. Calendar units only: the personnel periods (certificate

@@ -1,3 +1,4 @@
+import { businessDateOf } from '../calendar/calendar.dates';
 import { type ComplianceLevel, complianceLevels } from '../contracts/entities';
 
 /**
@@ -38,7 +39,7 @@ export const complianceStripLength = 12;
 
 /** The Asia/Shanghai business date of a moment. */
 export function toShanghaiDate(moment: Date): string {
-  return moment.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return businessDateOf(moment);
 }
 
 const lastDayOfQuarterMonth = [31, 30, 30, 31];

@@ -23,6 +23,7 @@ import { randomCheckPublicationRoutes } from './random-checks/publication.routes
 import { randomCheckReportRoutes } from './random-checks/report.routes';
 import { randomCheckTaskRoutes } from './random-checks/task.routes';
 import { regionRoutes } from './regions/region.routes';
+import { todoRoutes } from './todos/todo.routes';
 import { userRoutes } from './users/user.routes';
 
 /** Every module's routes, registered under /api by app.ts. */
@@ -51,4 +52,5 @@ export const modules: FastifyPluginAsyncZod<{ ctx: AppContext }>[] = [
   // random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
   randomCheckPublicationRoutes,
   randomCheckReportRoutes,
+  todoRoutes,
 ];

@@ -17,4 +17,5 @@ export * from './random-check-reports';
 // random checks: plans, draw, tasks (issue 4)
 export * from './random-checks';
 export * from './system';
+export * from './todos';
 export * from './users';

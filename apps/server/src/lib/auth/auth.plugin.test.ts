@@ -48,6 +48,7 @@ const routes: RouteCase[] = [
   { method: 'GET', path: '/api/health', url: '/api/health', allowed: 'public' },
   { method: 'POST', path: '/api/auth/login', url: '/api/auth/login', body: {}, allowed: 'public' },
   { method: 'GET', path: '/api/auth/me', url: '/api/auth/me', allowed: everyone },
+  { method: 'GET', path: '/api/todos', url: '/api/todos', allowed: everyone },
   { method: 'POST', path: '/api/auth/password', url: '/api/auth/password', body: {}, allowed: everyone },
   {
     method: 'PATCH',

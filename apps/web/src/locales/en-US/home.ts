@@ -49,4 +49,28 @@ export const home: Messages['home'] = {
     profile: 'Statutory periods, thresholds and ratios with their sources',
     account: 'Change your name, phone and password',
   },
+  todos: {
+    title: 'My to-do list',
+    summary: '{{total}} items, {{overdue}} overdue, {{week}} due within 7 days',
+    empty: 'Nothing to do: your inspection tasks, results to publish and tables to submit are all done',
+    onlyOverdue: 'Overdue only',
+    kindAll: 'All',
+    columns: {
+      kind: 'Kind',
+      subject: 'Item',
+      context: 'Belongs to',
+      dueOn: 'Due',
+      daysLeft: 'Left',
+      basis: 'Basis',
+    },
+    kinds: {
+      inspection_record: 'Field record',
+      results_publication: 'Publish result',
+      report_submission: 'Submit table',
+    },
+    overdue: '{{days}} days overdue',
+    dueToday: 'Due today',
+    daysLeft: '{{days}} days left',
+    loadFailed: 'The to-do list could not be loaded',
+  },
 };

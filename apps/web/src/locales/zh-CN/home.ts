@@ -47,4 +47,28 @@ export const home = {
     profile: '本省执法期限、阈值和比例及其依据',
     account: '修改姓名、电话和登录密码',
   },
+  todos: {
+    title: '我的待办',
+    summary: '共 {{total}} 项，逾期 {{overdue}} 项，7 天内到期 {{week}} 项',
+    empty: '暂无待办：您的检查任务、待公开的结果和待上报的报表都已办结',
+    onlyOverdue: '只看逾期',
+    kindAll: '全部',
+    columns: {
+      kind: '类型',
+      subject: '事项',
+      context: '所属',
+      dueOn: '到期日',
+      daysLeft: '剩余',
+      basis: '依据',
+    },
+    kinds: {
+      inspection_record: '现场检查笔录',
+      results_publication: '结果公开',
+      report_submission: '报表上报',
+    },
+    overdue: '逾期 {{days}} 天',
+    dueToday: '今日到期',
+    daysLeft: '剩余 {{days}} 天',
+    loadFailed: '待办加载失败',
+  },
 };

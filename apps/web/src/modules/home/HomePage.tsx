@@ -13,6 +13,7 @@ type ShortcutRoute = MenuRoute & { titleKey: Exclude<MenuTitleKey, 'home'> };
 
 // random checks: reminders of the DR-7 tables (issue 4)
 import { ReportReminders } from '../random-check-reports/ReportReminders';
+import { TodoWorkbench } from './TodoWorkbench';
 
 /** Passwords expiring within this many days get a warning on the home page. */
 const passwordWarningDays = 15;
@@ -103,6 +104,7 @@ export default function HomePage() {
 
       {/* random checks: the monthly table and yearly summary reminders (issue 4, DR-7) */}
       <ReportReminders />
+      <TodoWorkbench />
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>

@@ -47,6 +47,17 @@ describe('the to-do workbench on the home page', () => {
     await context.close();
   });
 
+  it('the city head sees a county’s overdue result escalated to them, naming the county', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, 'nc.head');
+    const workbench = page.getByTestId('todo-workbench');
+    await expect
+      .poll(() => workbench.getByTestId('todo-escalated').first().textContent(), wait)
+      .toMatch(/^下级逾期：.+生态环境局$/);
+    await saveScreenshot(page, 'workbench-city-head');
+    await context.close();
+  });
+
   it('the system administrator, who has no business duties, sees an empty workbench that says so', async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, 'admin');

@@ -24,6 +24,11 @@ export const todoItemSchema = z.object({
   basis: z.string(),
   /** The page where it is done. */
   path: z.string(),
+  /**
+   * Set when the item is a subordinate agency's and overdue: it is escalated to the superior's
+   * list (the agency named is the one that must act).
+   */
+  escalatedFrom: z.string().nullable(),
 });
 export type TodoItem = z.infer<typeof todoItemSchema>;
 

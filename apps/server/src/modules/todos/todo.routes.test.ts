@@ -66,9 +66,9 @@ describe('the to-do workbench (SYS-3)', () => {
     ]);
     expect(todos.status).toBe(200);
     const items = todos.body.items as Todo[];
-    const publishable = (unpublished.body.items as { taskId: string; canPublish: boolean }[]).filter(
-      (result) => result.canPublish,
-    );
+    const publishable = (
+      unpublished.body.items as { taskId: string; canPublish: boolean; isPublicationOverdue: boolean }[]
+    ).filter((result) => result.canPublish || result.isPublicationOverdue);
     expect(
       items
         .filter((item) => item.kind === 'results_publication')
@@ -82,6 +82,23 @@ describe('the to-do workbench (SYS-3)', () => {
       expect(item.basis).toMatch(/日前上报/);
       expect(item.path).toMatch(/^\/random-checks\/reports\?/);
     }
+  });
+
+  it('escalates a county’s overdue result to the city head, naming the county, and keeps the county’s results not yet due off it', async () => {
+    const county = (await (await server.as('ncx.head')).get('/api/todos')).body.items as Todo[];
+    const countyPublication = county.filter((item) => item.kind === 'results_publication');
+    const overdue = countyPublication.filter((item) => item.isOverdue);
+    const notYetDue = countyPublication.filter((item) => !item.isOverdue);
+    expect(overdue.length, 'the demo has an overdue result in 南昌县').toBeGreaterThan(0);
+    const city = (await (await server.as('nc.head')).get('/api/todos')).body.items as (Todo & {
+      escalatedFrom: string | null;
+    })[];
+    for (const item of overdue) {
+      expect(city.find((entry) => entry.key === item.key)).toMatchObject({
+        escalatedFrom: '南昌县生态环境局',
+      });
+    }
+    for (const item of notYetDue) expect(city.find((entry) => entry.key === item.key)).toBeUndefined();
   });
 
   it('never shows one county’s items to another county, nor business items to the system administrator', async () => {

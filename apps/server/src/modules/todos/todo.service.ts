@@ -22,8 +22,9 @@ const rolledForward = '期限末日为休息日的，顺延至其后第一个工
 /**
  * GET /api/todos (SYS-3): the caller's open items from the deadlines of the areas they work in —
  * field records due on their own tasks, results of their agency's plans awaiting publication,
- * and their agency's tables to submit — each only when the role has the duty, and only what the
- * area's own list shows them (its jurisdiction rule), overdue first, then by due day.
+ * their agency's tables to submit, and the overdue results of the agencies below theirs
+ * (escalated to the superior) — each only when the role has the duty, and only what the area's
+ * own list shows them (its jurisdiction rule), overdue first, then by due day.
  */
 export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<TodoList> {
   const today = businessDateOf(ctx.clock.now());
@@ -56,10 +57,14 @@ export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<Tod
       isOverdue: today > dueOn,
       basis: `抽查计划的检查截止日 ${task.plan.inspectionDueOn}；${rolledForward}`,
       path: `/field-inspections/${task.id}`,
+      escalatedFrom: null,
     });
   }
   for (const result of publication?.items ?? []) {
-    if (!result.canPublish) continue;
+    // A result the caller cannot publish belongs to an agency below theirs: it reaches the
+    // superior's list once it is overdue (escalation), and not before.
+    const isEscalated = !result.canPublish && result.isPublicationOverdue;
+    if (!result.canPublish && !isEscalated) continue;
     items.push({
       kind: 'results_publication',
       key: `publication:${result.taskId}`,
@@ -70,6 +75,7 @@ export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<Tod
       isOverdue: result.isPublicationOverdue,
       basis: '抽查计划规定的结果公开期限（“双随机、一公开”：抽查情况及查处结果及时向社会公开）',
       path: `/random-checks/publication?planId=${result.planId}`,
+      escalatedFrom: isEscalated ? result.agencyName : null,
     });
   }
   if (reminders && reminders.reminders.length > 0) {
@@ -91,6 +97,7 @@ export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<Tod
           reminder.kind === 'monthly'
             ? `/random-checks/reports?month=${reminder.period}`
             : `/random-checks/reports?tab=yearly&year=${reminder.period}`,
+        escalatedFrom: null,
       });
     }
   }

@@ -71,6 +71,7 @@ export const home: Messages['home'] = {
     overdue: '{{days}} days overdue',
     dueToday: 'Due today',
     daysLeft: '{{days}} days left',
+    escalated: 'Overdue below: {{agency}}',
     loadFailed: 'The to-do list could not be loaded',
   },
 };

@@ -69,6 +69,7 @@ export const home = {
     overdue: '逾期 {{days}} 天',
     dueToday: '今日到期',
     daysLeft: '剩余 {{days}} 天',
+    escalated: '下级逾期：{{agency}}',
     loadFailed: '待办加载失败',
   },
 };

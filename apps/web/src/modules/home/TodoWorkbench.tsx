@@ -70,6 +70,11 @@ export function TodoWorkbench() {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {item.context}
           </Typography.Text>
+          {item.escalatedFrom ? (
+            <Tag color="volcano" data-testid="todo-escalated">
+              {t('home.todos.escalated', { agency: item.escalatedFrom })}
+            </Tag>
+          ) : null}
         </Space>
       ),
     },

@@ -1,3 +1,4 @@
+import { nextWorkingDayFrom } from '../calendar/calendar.deadline';
 import type { WorkingCalendar } from '../calendar/calendar.types';
 import type { ComplianceLevel } from '../contracts/entities';
 import type {
@@ -17,21 +18,13 @@ import type { RandomCheckOutcome, RandomCheckTaskStatus } from '../contracts/ran
  * what the entity's timeline says, and whether uploaded bytes are the image they claim to be.
  */
 
-function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
 /**
  * The day results are due. 《民法典》第二百零三条: when the last day of a period is a rest day, the
  * period ends on the next working day — so a plan whose deadline falls on a weekend or a statutory
  * holiday has its results due on the working day after it.
  */
 export function resultsDueOn(calendar: WorkingCalendar, inspectionDueOn: string): string {
-  let day = inspectionDueOn;
-  // A holiday run is at most a few weeks; the guard keeps a broken calendar from looping forever.
-  for (let step = 0; step < 60 && !calendar.isWorkingDay(day); step++) day = addDays(day, 1);
-  return day;
+  return nextWorkingDayFrom(calendar, inspectionDueOn);
 }
 
 /** A task without a completed result after its due day is overdue (DR-5). */

@@ -114,6 +114,27 @@ describe('the to-do workbench (SYS-3)', () => {
     expect(admin.body.items).toEqual([]);
   });
 
+  it('answers every demo account with its list', async () => {
+    for (const username of [
+      'jx.head',
+      'jx.supervisor',
+      'jx.inspector',
+      'nc.legal',
+      'nc.hotline',
+      'jxx.inspector',
+      'jj.inspector',
+      'police.nc',
+      'nt.head',
+      'nt.inspector',
+      'jl.inspector',
+      'security',
+      'auditor',
+    ]) {
+      const response = await (await server.as(username)).get('/api/todos');
+      expect(response.status, `${username}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(200);
+    }
+  });
+
   it('counts an item overdue the day after its due day', async () => {
     const inspector = await server.as('ncx.inspector');
     const before = (await inspector.get('/api/todos')).body.items as Todo[];

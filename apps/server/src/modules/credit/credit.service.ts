@@ -65,19 +65,20 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
 import { isUniqueViolation } from '../../lib/sql-helpers';
-import { type ScopedEntity as EntityRow, findEntityInScope, insertEntityEvents } from '../entities/index';
 import { creditPolicy } from './credit.policy';
 import {
   type CardPeriods,
   type CardRow,
   closeMembership,
   countSummary,
+  type EntityRow,
   findAgencyIdsInScope,
   findCardsOfEntity,
   findCardsPage,
   findCommitment,
   findCommitmentsOfEntity,
   findCommitmentsPage,
+  findEntityInScope,
   findEvaluation,
   findEvaluationsOfEntity,
   findEvaluationsPage,
@@ -89,6 +90,7 @@ import {
   findPointsPage,
   insertCard,
   insertCommitment,
+  insertEntityEvents,
   insertEvaluation,
   insertMembership,
   insertPointEntry,
@@ -245,15 +247,7 @@ export async function getEntityCredit(ctx: AppContext, auth: AuthContext, id: st
     (a, b) => b - a,
   );
   return {
-    entity: {
-      id: entity.id,
-      name: entity.name,
-      creditCode: entity.creditCode,
-      regionCode: entity.regionCode,
-      ownerAgencyId: entity.ownerAgencyId,
-      ownerAgencyName: entity.ownerAgencyName,
-      keyPolluterYears,
-    },
+    entity: { ...entity, keyPolluterYears },
     profileName: profile.name,
     features: creditFeatureSwitches(rules),
     rules,

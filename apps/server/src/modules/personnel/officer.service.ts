@@ -44,8 +44,7 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { profileForRegion } from '../../lib/profile';
-import { insertEntityEvents } from '../entities/index';
-import { deleteSupervisionsOfOfficer } from './entity-supervisor.repository';
+import { deleteSupervisionsOfOfficer, insertEntityEvents } from './entity-supervisor.repository';
 import { presentSecondment } from './officer.presenter';
 import {
   type CertificateBounds,

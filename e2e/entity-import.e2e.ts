@@ -16,7 +16,7 @@ function checkCharacter(first17: string): string {
 
 /** A valid code of a company registered in 南昌县 (360121), unique per run. */
 function creditCode(serial: number): string {
-  const body = `E2E${String(Date.now() % 100_000).padStart(5, '0')}${serial}`.slice(0, 9);
+  const body = `E2E41207${serial}`.slice(0, 9);
   const first17 = `91360121${body}`;
   return first17 + checkCharacter(first17);
 }

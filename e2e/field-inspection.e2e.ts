@@ -40,8 +40,8 @@ import { shanghaiDate, testNow } from './support/clock';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const wait = { timeout: 15_000 };
 const phone = { width: 390, height: 844 };
-const entityName = `现场检查演示${Date.now() % 100_000}环保科技有限公司`;
-const overdueEntityName = `逾期检查演示${Date.now() % 100_000}化工有限公司`;
+const entityName = '现场检查演示四一二零七环保科技有限公司';
+const overdueEntityName = '逾期检查演示四一二零七化工有限公司';
 
 /** CRC-32 (ISO 3309), for the PNG chunks below. */
 function crc32(bytes: Buffer): number {

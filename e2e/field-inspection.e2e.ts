@@ -334,12 +334,24 @@ describe('field inspection record on a phone (DR-5)', () => {
    */
   async function drawSignature(page: Page) {
     const canvas = page.getByTestId('signature-canvas');
+    // The modal zooms in: draw only once its motion is over and the pad stands still, as a person
+    // would (the motion's first frame can already have the full size, so the size alone is no sign).
     await expect
       .poll(
         () =>
-          canvas.evaluate((element: HTMLElement) => {
-            const width = element.getBoundingClientRect().width;
-            return width > 0 && Math.abs(width - element.offsetWidth) < 0.5;
+          canvas.evaluate(async (element: HTMLElement) => {
+            const modal = element.closest('.ant-modal');
+            if (!modal || /ant-zoom/.test(modal.className)) return false;
+            const before = element.getBoundingClientRect();
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            const after = element.getBoundingClientRect();
+            return (
+              after.width > 0 &&
+              Math.abs(after.width - element.offsetWidth) < 0.5 &&
+              before.x === after.x &&
+              before.y === after.y &&
+              before.width === after.width
+            );
           }),
         wait,
       )

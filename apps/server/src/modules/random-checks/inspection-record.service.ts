@@ -190,12 +190,8 @@ function storedRecusal(value: unknown): RecusalRecord | null {
   return value && typeof value === 'object' ? (value as RecusalRecord) : null;
 }
 
-/** What the gap rule reads of a stored record. */
-function recordFactsOf(
-  record: RecordRow,
-  findings: readonly { catalogueItemId: string | null }[],
-  signatures: readonly Pick<SignatureRow, 'signer' | 'officerId' | 'isRefused'>[],
-): InspectionRecordFacts {
+/** The stored record's own fields as the gap rule and the page both read them (one reading). */
+function storedRecordFields(record: RecordRow) {
   return {
     startedAt: toIso(record.startedAt),
     endedAt: toIso(record.endedAt),
@@ -209,6 +205,17 @@ function recordFactsOf(
     recusal: storedRecusal(record.recusal),
     isEntityClosed: isEntityClosed(record),
     itemResults: storedItemResults(record.itemResults),
+  };
+}
+
+/** What the gap rule reads of a stored record. */
+function recordFactsOf(
+  record: RecordRow,
+  findings: readonly { catalogueItemId: string | null }[],
+  signatures: readonly Pick<SignatureRow, 'signer' | 'officerId' | 'isRefused'>[],
+): InspectionRecordFacts {
+  return {
+    ...storedRecordFields(record),
     findings,
     signatures: signatures.map((signature) => ({
       signer: signature.signer as InspectionSigner,
@@ -287,7 +294,6 @@ async function presentTask(
     : [[], [], [], []];
   const confirmedAt = new Map(confirmations.map((row) => [row.officerId, row.confirmedAt]));
   const me = officerRows.find((officer) => officer.userId === auth.user.id);
-  const itemResults = record ? storedItemResults(record.itemResults) : [];
   const gaps = findInspectionGaps(
     record ? recordFactsOf(record, findings, signatures) : null,
     items,
@@ -352,18 +358,7 @@ async function presentTask(
       ? {
           id: record.id,
           inspectedOn: record.inspectedOn,
-          startedAt: toIso(record.startedAt),
-          endedAt: toIso(record.endedAt),
-          location: record.location,
-          personPresent: record.personPresent,
-          personPresentPosition: record.personPresentPosition,
-          personPresentIdNumber: record.personPresentIdNumber,
-          personPresentPhone: record.personPresentPhone,
-          certificatesShown: storedCertificates(record.certificatesShown),
-          rightsInformedAt: toIso(record.rightsInformedAt),
-          recusal: storedRecusal(record.recusal),
-          isEntityClosed: isEntityClosed(record),
-          itemResults,
+          ...storedRecordFields(record),
           observations: record.observations,
           outcome: record.outcome as RandomCheckOutcome,
           revision: record.revision,

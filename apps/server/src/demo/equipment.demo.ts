@@ -1,4 +1,5 @@
 import {
+  businessDateOf,
   type CapacityAgency,
   calculateRequiredQuantity,
   type EquipmentCategory,
@@ -165,7 +166,7 @@ export const equipmentDemoStep: DemoStep = {
   async load(db: Database, context: DemoContext): Promise<string> {
     const random = new SeededRandom(`qingshan-demo-equipment-${context.scale}`);
     const now = context.now;
-    const today = now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const today = businessDateOf(now);
     const thisYear = Number(today.slice(0, 4));
     const officerCounts = await countOfficers(db);
     const units = findUnits(context.agencies, officerCounts);

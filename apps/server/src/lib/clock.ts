@@ -1,3 +1,5 @@
+import { businessDateOf, type IsoDate } from '@qingshan/domain';
+
 /** The source of "now". Tests move it forward to prove idle timeouts and lockouts. */
 export interface Clock {
   now(): Date;
@@ -29,4 +31,9 @@ export class ManualClock implements Clock {
   set(to: Date | string): void {
     this.#now = new Date(to);
   }
+}
+
+/** Today's business date (北京时间) by the context's clock: what every rule and deadline calls today. */
+export function todayOf(ctx: { clock: Clock }): IsoDate {
+  return businessDateOf(ctx.clock.now());
 }

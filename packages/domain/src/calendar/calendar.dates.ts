@@ -19,6 +19,14 @@ export function businessDateOf(moment: Date): IsoDate {
   return moment.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 }
 
+/**
+ * A moment as people in the province read it (北京时间, 24-hour, `2026/11/20 10:00:00`): for
+ * exports, printed documents and messages, never for comparisons.
+ */
+export function formatBusinessDateTime(moment: Date): string {
+  return moment.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+}
+
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || !isoDatePattern.test(value)) return false;
   // dayjs rolls impossible dates over (02-30 becomes 03-02); the round trip catches that.

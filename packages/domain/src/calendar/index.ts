@@ -1,5 +1,5 @@
 export { loadChineseDaysData } from './calendar.chinese-days';
-export { addDays, isIsoDate } from './calendar.dates';
+export { addDays, businessDateOf, formatBusinessDateTime, isIsoDate } from './calendar.dates';
 export { computeDeadline, countingRuleBases, daysRemaining, nextWorkingDayFrom } from './calendar.deadline';
 export { isWithinMonthsOf, lastDayOfMonthsPeriod } from './calendar.periods';
 export { statutoryHolidayRule, statutoryHolidaysOf } from './calendar.statutory-holidays';

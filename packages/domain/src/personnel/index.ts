@@ -1,6 +1,6 @@
 export * from './personnel.assignment';
 export * from './personnel.certificate';
-export { businessDateOf, daysBetween, describePeriod, shiftByPeriod } from './personnel.dates';
+export { daysBetween, describePeriod, shiftByPeriod } from './personnel.dates';
 export * from './personnel.real-name-number';
 export * from './personnel.secondment';
 export * from './personnel.specialties';

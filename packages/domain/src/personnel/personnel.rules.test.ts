@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { businessDateOf } from '../calendar/index';
 import { getProvinceProfile } from '../profile/index';
 import {
   approvalFreeUntil,
-  businessDateOf,
   certificateStateOn,
   certificateWarningOf,
   coversSpecialties,

@@ -2,6 +2,7 @@ import {
   type AuditEntry,
   type AuditQuery,
   type AuditVerification,
+  formatBusinessDateTime,
   labelAuditAction,
   type Paged,
 } from '@qingshan/domain';
@@ -117,7 +118,7 @@ export async function exportAuditEntries(
     const entry = presentEntry(row);
     sheet.addRow({
       ...entry,
-      occurredAt: row.entry.occurredAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
+      occurredAt: formatBusinessDateTime(row.entry.occurredAt),
       actor: entry.actorDisplayName
         ? `${entry.actorDisplayName}（${entry.actorUsername}）`
         : (entry.actorUsername ?? ''),

@@ -28,6 +28,7 @@ import {
 import ExcelJS from 'exceljs';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
@@ -43,10 +44,6 @@ import {
   resolveViewRoot,
   rollUpUnits,
 } from './capacity.snapshot';
-
-function businessDateOf(moment: Date): string {
-  return moment.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
 
 function gapOfUnit(unit: CapacityUnitSnapshot): EquipmentGap {
   return calculateEquipmentGap({
@@ -134,7 +131,7 @@ export async function getCapacity(
   query: CapacityQuery,
 ): Promise<CapacityResponse> {
   const root = await resolveViewRoot(ctx.db, auth, query.agencyId);
-  const date = query.date ?? businessDateOf(ctx.clock.now());
+  const date = query.date ?? todayOf(ctx);
   const profile = profileForRegion(ctx, root.regionCode);
   const targets = profile.capacity.staffing;
   const units = await loadCapacitySnapshot(ctx.db, root.id, date);

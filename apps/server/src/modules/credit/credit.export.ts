@@ -16,6 +16,7 @@ import {
 import ExcelJS from 'exceljs';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import {
   findCardsForExport,
@@ -31,7 +32,6 @@ import {
   presentCardListRow,
   presentCommitmentListRow,
   presentMembershipListRow,
-  todayOf,
 } from './credit.service';
 
 const exportRowLimit = 50_000;

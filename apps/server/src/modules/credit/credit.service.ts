@@ -61,6 +61,7 @@ import {
 import type { Database } from '../../db/client';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
@@ -100,10 +101,6 @@ import {
   updateCommitment,
   updateEvaluation,
 } from './credit.repository';
-
-function todayOf(ctx: AppContext): string {
-  return creditDates.businessDateOf(ctx.clock.now());
-}
 
 function isFromCard(membership: { list: string; reason: string }): boolean {
   return membership.list === 'blacklist' && membership.reason.startsWith(cardBlacklistingPrefix);

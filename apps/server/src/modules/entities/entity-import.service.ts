@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  businessDateOf,
   entityExchangeColumns,
   type ImportError,
   type ImportJob,
@@ -13,6 +14,7 @@ import {
 import { MissingReferenceError, type ReferenceCheck, withBatchedReferenceChecks } from '../../db/bulk-load';
 import { appendAudit, systemActor } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { loadOwnershipResolver } from './entity.ownership';
@@ -73,10 +75,6 @@ export interface ImportOutcome {
 
 /** Runs a job after the response has gone; the routes keep the promise so shutdown can wait. */
 export type RunInBackground = (work: () => Promise<void>) => void;
-
-function shanghaiDate(moment: Date): string {
-  return moment.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
 
 function presentJob({ job, agencyName, createdByName }: ImportJobWithNames): ImportJob {
   return {
@@ -264,7 +262,7 @@ async function loadLookups(
     if (code.length === 18) codes.add(code);
   }
   const codeList = [...codes];
-  const year = Number(shanghaiDate(ctx.clock.now()).slice(0, 4));
+  const year = Number(todayOf(ctx).slice(0, 4));
   const [regionRows, agencyRows, resolver, existing, outside] = await Promise.all([
     findRegionsForImport(ctx.db),
     findAgenciesForImport(ctx.db, auth),
@@ -379,7 +377,7 @@ async function applyImport(
 ): Promise<void> {
   const { ctx, auth } = job;
   const now = ctx.clock.now();
-  const today = shanghaiDate(now);
+  const today = businessDateOf(now);
   const year = Number(today.slice(0, 4));
   const created: EntityWrite[] = [];
   const updated: EntityWrite[] = [];

@@ -4,6 +4,7 @@ import {
   type EntityExchangeKey,
   type EntityInput,
   entityExchangeColumns,
+  formatBusinessDateTime,
   formatEntityExchangeValue,
   type ImportError,
   importFileMaxBytes,
@@ -311,7 +312,7 @@ export async function buildErrorReportWorkbook(
     { key: 'label', width: 16 },
     { key: 'value', width: 70 },
   ];
-  const uploadedAt = job.createdAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  const uploadedAt = formatBusinessDateTime(job.createdAt);
   for (const [label, value] of [
     ['文件', job.fileName],
     ['上传时间', uploadedAt],

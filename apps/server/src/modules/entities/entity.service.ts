@@ -25,6 +25,7 @@ import {
 } from '@qingshan/domain';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
@@ -60,7 +61,7 @@ export const timelineFirstPageSize = 20;
 export const exportRowLimit = 100_000;
 
 function filterContext(ctx: AppContext, year?: number): FilterContext {
-  const today = toShanghaiDate(ctx.clock.now());
+  const today = todayOf(ctx);
   return { today, keyPolluterYear: year ?? Number(today.slice(0, 4)) };
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type AgencyLevel,
+  businessDateOf,
   type CreateEquipmentItemRequest,
   calculateEquipmentGap,
   describeEquipmentRule,
@@ -29,6 +30,7 @@ import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
@@ -48,10 +50,6 @@ import {
   updateEquipmentItem,
   updateEquipmentStatusFrom,
 } from './equipment.repository';
-
-function businessDateOf(moment: Date): string {
-  return moment.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
 
 function presentItem(row: EquipmentItemRow): EquipmentItem {
   return {
@@ -506,7 +504,7 @@ export async function getEquipmentGaps(
   query: EquipmentGapQuery,
 ): Promise<EquipmentGapResponse> {
   const root = await resolveViewRoot(ctx.db, auth, query.agencyId);
-  const date = businessDateOf(ctx.clock.now());
+  const date = todayOf(ctx);
   const units = await loadCapacitySnapshot(ctx.db, root.id, date);
   const own = new Map<string, EquipmentGap>(
     units.map((unit) => [

@@ -11,6 +11,7 @@ import {
 } from '@qingshan/domain';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
@@ -46,7 +47,7 @@ export async function getEntitySupervisors(
 ): Promise<EntitySupervisors> {
   const entity = await requireEntity(ctx, auth, entityId);
   const warning = certificateWarningOf(profileForRegion(ctx, entity.ownerRegionCode));
-  const onDate = businessDateOf(ctx.clock.now());
+  const onDate = todayOf(ctx);
   const rows = await findSupervisorsOfEntity(ctx.db, entityId);
   return {
     entityId,
@@ -89,7 +90,7 @@ export async function listSupervisorCandidates(
 ): Promise<SupervisorCandidates> {
   const entity = await requireEntity(ctx, auth, entityId);
   const warning = certificateWarningOf(profileForRegion(ctx, entity.ownerRegionCode));
-  const onDate = businessDateOf(ctx.clock.now());
+  const onDate = todayOf(ctx);
   const [rows, current] = await Promise.all([
     findSupervisorCandidates(ctx.db, entity.ownerScopeRootId, q, candidateLimit + 1),
     findSupervisorsOfEntity(ctx.db, entityId),

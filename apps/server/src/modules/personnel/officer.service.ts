@@ -40,6 +40,7 @@ import {
 import ExcelJS from 'exceljs';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
@@ -77,7 +78,7 @@ export function warningDaysOf(warning: Period): number {
 /** Today and the profile rules that apply to the user's own province. */
 function boundsFor(ctx: AppContext, auth: AuthContext) {
   const profile = profileForRegion(ctx, auth.agency.regionCode);
-  const onDate = businessDateOf(ctx.clock.now());
+  const onDate = todayOf(ctx);
   const warning = certificateWarningOf(profile);
   const secondment = secondmentRulesOf(profile);
   const certificate: CertificateBounds = { onDate, expiringThrough: expiringThrough(onDate, warning) };
@@ -150,7 +151,7 @@ export async function getOfficer(ctx: AppContext, auth: AuthContext, id: string)
   const row = await requireOfficer(ctx, auth, id);
   // The officer's own province decides (a Nantong officer follows the Nantong profile).
   const profile = profileForRegion(ctx, row.agencyRegionCode);
-  const onDate = businessDateOf(ctx.clock.now());
+  const onDate = todayOf(ctx);
   const warning = certificateWarningOf(profile);
   const rules = secondmentRulesOf(profile);
   const [secondments, supervised, account] = await Promise.all([
@@ -318,7 +319,7 @@ export async function createOfficer(
   input: CreateOfficerRequest,
 ): Promise<OfficerDetail> {
   const agency = await requireOfficerAgency(ctx, auth, input.agencyId);
-  const onDate = businessDateOf(ctx.clock.now());
+  const onDate = todayOf(ctx);
   refuseFutureDates(
     { joinedOn: input.joinedOn, certificateValidFrom: input.certificateValidFrom },
     onDate,
@@ -388,7 +389,7 @@ export async function updateOfficer(
 ): Promise<OfficerDetail> {
   const target = await requireOfficer(ctx, auth, id);
   if (Object.keys(input).length === 0) throw new AppError('VALIDATION_FAILED', '请至少修改一个字段');
-  const onDate = businessDateOf(ctx.clock.now());
+  const onDate = todayOf(ctx);
   refuseFutureDates(
     { joinedOn: input.joinedOn, certificateValidFrom: input.certificateValidFrom },
     onDate,
@@ -615,7 +616,7 @@ export async function setBackbone(
     await requireBackboneManager(ctx, auth, officer, 'province');
   }
   if (officer.status === 'departed') throw invalidField('pool', '已离岗人员不能列入骨干库');
-  const onDate = businessDateOf(ctx.clock.now());
+  const onDate = todayOf(ctx);
   const since = input.since ?? onDate;
   if (since > onDate) throw invalidField('since', `入库日期不能晚于今天（${onDate}）`);
   if (officer.isBackbone && officer.backbonePool === input.pool && officer.backboneSince === since) {

@@ -26,6 +26,7 @@ import {
 import type { Database } from '../../db/client';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
@@ -56,7 +57,6 @@ import {
   refuse,
   requirePlan,
   strataOfItemScope,
-  todayOf,
   viewerOf,
 } from './plan.service';
 import { type TaskViewer, taskPolicy } from './task.policy';

@@ -42,6 +42,7 @@ import type { Database } from '../../db/client';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { renderInspectionRecordDocument } from './inspection-record.document';
@@ -91,10 +92,6 @@ import { viewerOf } from './plan.service';
 
 /** Clock skew allowed between a phone and the server for "not in the future" checks. */
 const clockToleranceMs = 10 * 60 * 1000;
-
-function todayOf(ctx: AppContext): string {
-  return creditDates.businessDateOf(ctx.clock.now());
-}
 
 interface LoadedTask {
   task: TaskRow;

@@ -31,6 +31,7 @@ import type { Database } from '../../db/client';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
@@ -56,10 +57,6 @@ import { type TaskViewer, taskPolicy } from './task.policy';
 // ---------------------------------------------------------------------------------------------
 // Shared helpers (the draw and task services use them too)
 // ---------------------------------------------------------------------------------------------
-
-export function todayOf(ctx: AppContext): string {
-  return businessDateOf(ctx.clock.now());
-}
 
 export function viewerOf(auth: AuthContext): PlanViewer {
   return {

@@ -24,6 +24,7 @@ import {
 } from '@qingshan/domain';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
@@ -53,10 +54,6 @@ import { findAgencyName } from './report.repository';
  * 期限内……及时向社会公开，信息公开率应达到 100%). The rate is published ÷ completed for the
  * period; the plan's publication date tells on-time from late.
  */
-
-function todayOf(ctx: AppContext): string {
-  return businessDateOf(ctx.clock.now());
-}
 
 function toIso(value: Date | string | null): string | null {
   if (value === null) return null;

@@ -25,6 +25,7 @@ import type { Database } from '../../db/client';
 import { appendAudit, digestState } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
@@ -131,7 +132,7 @@ export async function getSubmissionOverview(
     subordinateUnitsOf(ctx.db, root),
   ]);
   const dueOn = reportDueOn(calendar, root.rules, input);
-  const isPastDue = businessDateOf(ctx.clock.now()) > dueOn;
+  const isPastDue = todayOf(ctx) > dueOn;
   const rows = await findSubmissions(
     ctx.db,
     [root.id, ...units.map((unit) => unit.id)],
@@ -180,7 +181,7 @@ export async function getReportReminders(
   const submitted = new Set(
     submittedRows.map((row) => reportPeriodKey(row.kind as RandomCheckReportKind, row.period)),
   );
-  const reminders = randomCheckReportReminders(businessDateOf(ctx.clock.now()), root.rules, {
+  const reminders = randomCheckReportReminders(todayOf(ctx), root.rules, {
     submitted,
     rollToWorkingDay: (date) => rollToWorkingDay(calendar, date),
   });

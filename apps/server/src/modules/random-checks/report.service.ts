@@ -24,6 +24,7 @@ import {
   yearPeriod,
 } from '@qingshan/domain';
 import type { AuthContext } from '../../lib/auth/auth.context';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
@@ -47,10 +48,6 @@ export const monthlyTableTitle = '环境执法“双随机、一公开”情况�
 /** The earlier of two business dates (`YYYY-MM-DD` sorts as text). */
 function earlierOf(a: string, b: string): string {
   return a < b ? a : b;
-}
-
-function todayOf(ctx: AppContext): string {
-  return businessDateOf(ctx.clock.now());
 }
 
 export interface ReportRoot {

@@ -19,8 +19,9 @@ import {
 } from '@qingshan/domain';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
-import { requirePlan, todayOf, viewerOf } from './plan.service';
+import { requirePlan, viewerOf } from './plan.service';
 import { type TaskViewer, taskPolicy } from './task.policy';
 import {
   findItems,

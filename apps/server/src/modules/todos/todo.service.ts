@@ -8,6 +8,7 @@ import {
 } from '@qingshan/domain';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
+import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { profileForRegion } from '../../lib/profile';
 import { getReportReminders, listMyTasks, listPublication } from '../random-checks/index';
@@ -27,7 +28,7 @@ const rolledForward = '期限末日为休息日的，顺延至其后第一个工
  * own list shows them (its jurisdiction rule), overdue first, then by due day.
  */
 export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<TodoList> {
-  const today = businessDateOf(ctx.clock.now());
+  const today = todayOf(ctx);
   const calendar = await loadWorkingCalendar(ctx.db);
   const roles = auth.user.roles;
   const daysLeftOf = (dueOn: string) =>

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type AgencyKind,
   type CreateUserRequest,
+  formatBusinessDateTime,
   type Paged,
   type ResetPasswordRequest,
   type Role,
@@ -379,8 +380,7 @@ export async function exportUsers(ctx: AppContext, auth: AuthContext, query: Use
     { header: '创建时间', key: 'createdAt', width: 20 },
   ];
   sheet.getRow(1).font = { bold: true };
-  const formatTime = (moment: Date | null) =>
-    moment ? moment.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+  const formatTime = (moment: Date | null) => (moment ? formatBusinessDateTime(moment) : '');
   for (const row of rows) {
     sheet.addRow({
       username: row.username,

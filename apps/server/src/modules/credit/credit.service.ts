@@ -65,20 +65,19 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
 import { isUniqueViolation } from '../../lib/sql-helpers';
+import { type ScopedEntity as EntityRow, findEntityInScope, insertEntityEvents } from '../entities/index';
 import { creditPolicy } from './credit.policy';
 import {
   type CardPeriods,
   type CardRow,
   closeMembership,
   countSummary,
-  type EntityRow,
   findAgencyIdsInScope,
   findCardsOfEntity,
   findCardsPage,
   findCommitment,
   findCommitmentsOfEntity,
   findCommitmentsPage,
-  findEntityInScope,
   findEvaluation,
   findEvaluationsOfEntity,
   findEvaluationsPage,
@@ -90,7 +89,6 @@ import {
   findPointsPage,
   insertCard,
   insertCommitment,
-  insertEntityEvents,
   insertEvaluation,
   insertMembership,
   insertPointEntry,
@@ -247,7 +245,15 @@ export async function getEntityCredit(ctx: AppContext, auth: AuthContext, id: st
     (a, b) => b - a,
   );
   return {
-    entity: { ...entity, keyPolluterYears },
+    entity: {
+      id: entity.id,
+      name: entity.name,
+      creditCode: entity.creditCode,
+      regionCode: entity.regionCode,
+      ownerAgencyId: entity.ownerAgencyId,
+      ownerAgencyName: entity.ownerAgencyName,
+      keyPolluterYears,
+    },
     profileName: profile.name,
     features: creditFeatureSwitches(rules),
     rules,

@@ -49,7 +49,7 @@ import {
   findRegionsByCodes,
   findSupervisors,
   insertEntity,
-  insertEntityEvent,
+  insertEntityEvents,
   replaceKeyPolluterListings,
   updateEntityRow,
 } from './entity.repository';
@@ -400,7 +400,7 @@ export async function createEntity(
         updatedAt: now,
       });
       await replaceKeyPolluterListings(tx, id, year, sortMedia(input.keyPolluterMedia));
-      await insertEntityEvent(tx, {
+      await insertEntityEvents(tx, {
         entityId: id,
         occurredOn: today,
         kind: 'registry_created',
@@ -475,7 +475,7 @@ export async function updateEntity(
       if (before.keyPolluterMedia.join() !== after.keyPolluterMedia.join()) {
         await replaceKeyPolluterListings(tx, id, year, after.keyPolluterMedia);
       }
-      await insertEntityEvent(tx, {
+      await insertEntityEvents(tx, {
         entityId: id,
         occurredOn: today,
         kind: 'registry_updated',

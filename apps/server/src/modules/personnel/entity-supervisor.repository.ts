@@ -1,44 +1,7 @@
-import { and, asc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, ne, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import {
-  agencies,
-  agencyClosure,
-  entityEvents,
-  entitySupervisors,
-  officers,
-  regulatedEntities,
-  users,
-} from '../../db/schema/index';
-import type { AuthContext } from '../../lib/auth/auth.context';
-import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { agencies, agencyClosure, entitySupervisors, officers, users } from '../../db/schema/index';
 import { toContainsPattern } from '../../lib/sql-helpers';
-
-/** An entity the user may see, with its owner and the root of the owner's own jurisdiction. */
-export async function findEntityInScope(
-  db: Database,
-  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
-  id: string,
-) {
-  const [row] = await db
-    .select({
-      id: regulatedEntities.id,
-      name: regulatedEntities.name,
-      ownerAgencyId: regulatedEntities.ownerAgencyId,
-      ownerAgencyName: agencies.name,
-      ownerRegionCode: agencies.regionCode,
-      // 局队合一: an enforcement unit acts with its bureau's jurisdiction (DECISIONS D6).
-      ownerScopeRootId: sql<string>`coalesce(${agencies.jurisdictionAgencyId}, ${agencies.id})`,
-    })
-    .from(regulatedEntities)
-    .innerJoin(agencies, eq(agencies.id, regulatedEntities.ownerAgencyId))
-    .where(
-      and(eq(regulatedEntities.id, id), inArray(regulatedEntities.ownerAgencyId, agencyIdsInScope(db, auth))),
-    )
-    .limit(1);
-  return row;
-}
-
-export type ScopedEntity = NonNullable<Awaited<ReturnType<typeof findEntityInScope>>>;
 
 const supervisedOfficerColumns = {
   officerId: officers.id,
@@ -130,8 +93,4 @@ export async function deleteSupervisionsOfOfficer(db: Database, officerId: strin
     .delete(entitySupervisors)
     .where(eq(entitySupervisors.officerId, officerId))
     .returning({ entityId: entitySupervisors.entityId });
-}
-
-export async function insertEntityEvents(db: Database, rows: (typeof entityEvents.$inferInsert)[]) {
-  if (rows.length > 0) await db.insert(entityEvents).values(rows);
 }

@@ -34,11 +34,11 @@ import { loadWorkingCalendar } from '../../lib/calendar';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
+import { findAgency } from '../agencies/index';
 import { findAnnulledDraws, findPoolOfficers } from './draw.repository';
 import { type PlanFacts, type PlanViewer, planPolicy } from './plan.policy';
 import {
   deletePlan as deletePlanRows,
-  findAgency,
   findCountiesOfRegion,
   findItemOptions,
   findLastPlanSequence,

@@ -85,6 +85,14 @@ export async function findAgencyIdsInScope(
   return new Set(rows.map((row) => row.id));
 }
 
+/**
+ * Whether the entity is on the positive list now (an open membership), as a condition another
+ * area's query puts on its own entity column: one query, no look-up per entity.
+ */
+export function isOnPositiveList(entityId: PgColumn): SQL<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM ${entityListMemberships} WHERE ${entityListMemberships.entityId} = ${entityId} AND ${entityListMemberships.list} = 'positive' AND ${entityListMemberships.removedOn} IS NULL)`;
+}
+
 export async function findKeyPolluterYears(db: Database, entityId: string): Promise<number[]> {
   const rows = await db
     .selectDistinct({ year: keyPolluterListings.year })

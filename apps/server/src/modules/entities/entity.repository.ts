@@ -374,15 +374,6 @@ export async function findRegionsByCodes(db: Database, codes: string[]) {
     .where(inArray(regions.code, codes));
 }
 
-export async function findAgencySummary(db: Database, id: string) {
-  const [row] = await db
-    .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
-    .from(agencies)
-    .where(eq(agencies.id, id))
-    .limit(1);
-  return row;
-}
-
 export async function findKeyPolluterListings(db: Database, entityId: string) {
   return db
     .select({ year: keyPolluterListings.year, medium: keyPolluterListings.medium })

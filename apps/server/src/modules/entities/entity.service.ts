@@ -28,6 +28,7 @@ import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
+import { findAgency } from '../agencies/index';
 import { type ExportFormat, streamEntityCsv, streamEntityWorkbook } from './entity.export';
 import { loadOwnershipResolver } from './entity.ownership';
 import { entityPolicy } from './entity.policy';
@@ -37,7 +38,6 @@ import {
   type EntityRow,
   type EventRow,
   type FilterContext,
-  findAgencySummary,
   findComplianceEvents,
   findCreditSummary,
   findEntityByCreditCode,
@@ -149,7 +149,7 @@ export async function getEntity(ctx: AppContext, auth: AuthContext, id: string):
   const firstQuarter = quartersEndingWith(at.today)[0]!;
   const [regionRows, owner, listings, credit, supervisors, complianceEvents, timeline] = await Promise.all([
     findRegionsByCodes(ctx.db, regionCodes),
-    findAgencySummary(ctx.db, entity.ownerAgencyId),
+    findAgency(ctx.db, entity.ownerAgencyId),
     findKeyPolluterListings(ctx.db, id),
     findCreditSummary(ctx.db, id, at.today),
     findSupervisors(ctx.db, id),
@@ -311,7 +311,7 @@ async function resolveOwner(ctx: AppContext, auth: AuthContext, regionCode: stri
   }
   const refusal = entityPolicy.whyOwnerOutOfScope(region, await isAgencyInScope(ctx.db, auth, ownerAgencyId));
   if (refusal) throw invalidField('regionCode', refusal);
-  const owner = await findAgencySummary(ctx.db, ownerAgencyId);
+  const owner = await findAgency(ctx.db, ownerAgencyId);
   return { region, ownerAgencyId, ownerName: owner?.name ?? '', countyCode: regionCode.slice(0, 6) };
 }
 

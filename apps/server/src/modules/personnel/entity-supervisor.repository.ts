@@ -43,6 +43,34 @@ function inSubtreeOf(db: Database, rootAgencyId: string) {
   );
 }
 
+/**
+ * The officers of the subtree who have not left, with their agency's region (their home
+ * jurisdiction): the pool an act draws or picks its officers from.
+ */
+export function findOfficersOfSubtree(db: Database, rootAgencyId: string) {
+  return db
+    .select({
+      id: officers.id,
+      agencyId: officers.agencyId,
+      agencyRegionCode: agencies.regionCode,
+      status: officers.status,
+      certificateNumber: officers.certificateNumber,
+      certificateValidFrom: officers.certificateValidFrom,
+      certificateValidUntil: officers.certificateValidUntil,
+      specialties: officers.specialties,
+      userId: officers.userId,
+    })
+    .from(officers)
+    .innerJoin(agencies, eq(agencies.id, officers.agencyId))
+    .where(and(inSubtreeOf(db, rootAgencyId), ne(officers.status, 'departed')))
+    .orderBy(asc(officers.id));
+}
+
+/** The ids of the subtree's officers, as a subquery for another area's `officer_id IN (…)`. */
+export function officerIdsOfSubtree(db: Database, rootAgencyId: string) {
+  return db.select({ id: officers.id }).from(officers).where(inSubtreeOf(db, rootAgencyId));
+}
+
 /** Officers of the owner's jurisdiction who have not left, for the picker (at most `limit`). */
 export function findSupervisorCandidates(
   db: Database,

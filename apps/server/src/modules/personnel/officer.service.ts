@@ -44,6 +44,7 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { profileForRegion } from '../../lib/profile';
+import { findAgency } from '../agencies/index';
 import { insertEntityEvents } from '../entities/index';
 import { deleteSupervisionsOfOfficer } from './entity-supervisor.repository';
 import { presentSecondment } from './officer.presenter';
@@ -52,7 +53,6 @@ import {
   countProvincePoolMembers,
   findAccountInScope,
   findAccountsOfAgency,
-  findAgency,
   findHighestRealNameSerial,
   findLinkedAccount,
   findOfficerInScope,

@@ -11,8 +11,8 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
+import { regulatedEntities } from './entities';
 import { agencies } from './org';
-import { regulatedEntities } from './registry';
 
 /**
  * 执法人员名录库 (ORG-3, seeds 002 and 004): every enforcement officer with a real-name number

@@ -15,10 +15,10 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { catalogueItems } from './catalogue';
+import { catalogueItems } from './catalogues';
+import { regulatedEntities } from './entities';
 import { agencies } from './org';
 import { officers } from './personnel';
-import { regulatedEntities } from './registry';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',

@@ -45,7 +45,7 @@ export async function listAgenciesInScope(
   return JSON.parse(row?.items ?? '[]');
 }
 
-export async function findAgencyInScope(
+export async function findAgencyDetailInScope(
   db: Database,
   auth: Pick<AuthContext, 'scopeRootAgencyId'>,
   id: string,
@@ -59,6 +59,47 @@ export async function findAgencyInScope(
       description: agencies.description,
       updatedAt: agencies.updatedAt,
     })
+    .from(agencies)
+    .innerJoin(regions, eq(regions.code, agencies.regionCode))
+    .where(and(eq(agencies.id, id), inArray(agencies.id, agencyIdsInScope(db, auth))))
+    .limit(1);
+  return row;
+}
+
+/** What other modules need to know of one agency: its name, kind, level, region and bureau. */
+const agencyFactColumns = {
+  id: agencies.id,
+  name: agencies.name,
+  shortName: agencies.shortName,
+  kind: agencies.kind,
+  level: agencies.level,
+  regionCode: agencies.regionCode,
+  regionName: regions.fullName,
+  jurisdictionAgencyId: agencies.jurisdictionAgencyId,
+  isActive: agencies.isActive,
+};
+
+export type AgencyFacts = NonNullable<Awaited<ReturnType<typeof findAgency>>>;
+
+/** One agency by id regardless of scope; callers that act for a user check scope first. */
+export async function findAgency(db: Database, id: string) {
+  const [row] = await db
+    .select(agencyFactColumns)
+    .from(agencies)
+    .innerJoin(regions, eq(regions.code, agencies.regionCode))
+    .where(eq(agencies.id, id))
+    .limit(1);
+  return row;
+}
+
+/** One agency, only when it lies in the user's subtree. */
+export async function findAgencyInScope(
+  db: Database,
+  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
+  id: string,
+) {
+  const [row] = await db
+    .select(agencyFactColumns)
     .from(agencies)
     .innerJoin(regions, eq(regions.code, agencies.regionCode))
     .where(and(eq(agencies.id, id), inArray(agencies.id, agencyIdsInScope(db, auth))))

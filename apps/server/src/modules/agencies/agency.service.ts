@@ -17,7 +17,7 @@ import {
   type AgencyRow,
   countChildren,
   countUsersByRole,
-  findAgencyInScope,
+  findAgencyDetailInScope,
   findAgencySummary,
   findRegions,
   insertAgencyWithClosure,
@@ -38,7 +38,7 @@ export async function listAgencies(ctx: AppContext, auth: AuthContext): Promise<
 }
 
 export async function getAgencyDetail(ctx: AppContext, auth: AuthContext, id: string): Promise<AgencyDetail> {
-  const row = await findAgencyInScope(ctx.db, auth, id);
+  const row = await findAgencyDetailInScope(ctx.db, auth, id);
   if (!row) throw notFound('机构');
   const [parent, jurisdictionAgency, children, regionPath, coveredRegions, users] = await Promise.all([
     row.parentId ? findAgencySummary(ctx.db, row.parentId) : undefined,
@@ -70,7 +70,7 @@ export async function updateAgency(
   id: string,
   input: UpdateAgencyRequest,
 ): Promise<AgencyDetail> {
-  const before = await findAgencyInScope(ctx.db, auth, id);
+  const before = await findAgencyDetailInScope(ctx.db, auth, id);
   if (!before) throw notFound('机构');
   if (input.isActive === false && id === auth.agency.id) {
     throw invalidField('isActive', '不能停用本人所在的机构');
@@ -101,7 +101,7 @@ export async function createAgency(
   auth: AuthContext,
   input: CreateAgencyRequest,
 ): Promise<AgencyDetail> {
-  const parent = await findAgencyInScope(ctx.db, auth, input.parentId);
+  const parent = await findAgencyDetailInScope(ctx.db, auth, input.parentId);
   if (!parent) throw new AppError('NOT_FOUND', '上级机构不存在，或不在您的管辖范围内', 'parentId');
   if (!agencyPolicy.canHaveNewChild(parent.kind as AgencyKind)) {
     throw invalidField(

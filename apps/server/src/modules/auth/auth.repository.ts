@@ -67,23 +67,6 @@ export async function updateUserContact(
     .where(eq(users.id, userId));
 }
 
-export async function findAgencyWithRegion(db: Database, agencyId: string) {
-  const [row] = await db
-    .select({
-      id: agencies.id,
-      name: agencies.name,
-      kind: agencies.kind,
-      level: agencies.level,
-      regionCode: agencies.regionCode,
-      regionName: regions.fullName,
-    })
-    .from(agencies)
-    .innerJoin(regions, eq(regions.code, agencies.regionCode))
-    .where(eq(agencies.id, agencyId))
-    .limit(1);
-  return row;
-}
-
 export async function countAgenciesBelow(db: Database, rootAgencyId: string): Promise<number> {
   const [row] = await db
     .select({ value: count() })

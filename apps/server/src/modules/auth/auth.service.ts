@@ -26,10 +26,10 @@ import {
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
+import { findAgency } from '../agencies/index';
 import {
   countAgenciesBelow,
   findAddressBlock,
-  findAgencyWithRegion,
   findScopeRegions,
   findUnknownUsernameFailures,
   findUserById,
@@ -317,7 +317,7 @@ export async function describeSession(
   const rootAgency =
     auth.scopeRootAgencyId === auth.agency.id
       ? auth.agency
-      : await findAgencyWithRegion(ctx.db, auth.scopeRootAgencyId);
+      : await findAgency(ctx.db, auth.scopeRootAgencyId);
   if (!rootAgency) throw new AppError('INTERNAL', '管辖机构数据缺失');
   const [agencyCount, scopeRegions, previousLogin] = await Promise.all([
     countAgenciesBelow(ctx.db, auth.scopeRootAgencyId),

@@ -1,26 +1,6 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { agencies, agencyClosure, agencyStaffing, equipmentItems, officers } from '../../db/schema/index';
-import type { AuthContext } from '../../lib/auth/auth.context';
-import { agencyIdsInScope } from '../../lib/jurisdiction';
-
-/** The agency a view is asked for, only when it lies in the user's subtree. */
-export async function findAgencyInScope(db: Database, auth: AuthContext, agencyId: string) {
-  const [row] = await db
-    .select({
-      id: agencies.id,
-      name: agencies.name,
-      shortName: agencies.shortName,
-      kind: agencies.kind,
-      level: agencies.level,
-      regionCode: agencies.regionCode,
-      jurisdictionAgencyId: agencies.jurisdictionAgencyId,
-    })
-    .from(agencies)
-    .where(and(eq(agencies.id, agencyId), inArray(agencies.id, agencyIdsInScope(db, auth))))
-    .limit(1);
-  return row;
-}
 
 const subtreeOf = (db: Database, rootId: string) =>
   db

@@ -32,12 +32,8 @@ import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
-import {
-  findAgencyInScope,
-  findStaffing,
-  hasServingEnforcementUnit,
-  upsertStaffing,
-} from './capacity.repository';
+import { findAgencyInScope } from '../agencies/index';
+import { findStaffing, hasServingEnforcementUnit, upsertStaffing } from './capacity.repository';
 import {
   type CapacityUnitSnapshot,
   loadCapacitySnapshot,

@@ -10,11 +10,11 @@ import {
 import type { Database } from '../../db/client';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { notFound } from '../../lib/errors';
+import { findAgencyInScope } from '../agencies/index';
 import {
   countHeldEquipmentByAgency,
   countOfficersByAgency,
   findAgenciesInSubtree,
-  findAgencyInScope,
   findStaffingInSubtree,
 } from './capacity.repository';
 

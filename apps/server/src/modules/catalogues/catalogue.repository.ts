@@ -171,15 +171,6 @@ export async function copyItems(db: Database, fromId: string, toId: string, now:
   );
 }
 
-export async function findAgencyName(db: Database, id: string) {
-  const [row] = await db
-    .select({ id: agencies.id, name: agencies.name, kind: agencies.kind })
-    .from(agencies)
-    .where(eq(agencies.id, id))
-    .limit(1);
-  return row;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Items
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
+import { findAgency } from '../agencies/index';
 import { buildCatalogueWorkbook } from './catalogue.export';
 import { cataloguePolicy } from './catalogue.policy';
 import {
@@ -34,7 +35,6 @@ import {
   copyItems,
   deleteCatalogueRow,
   deleteItemRow,
-  findAgencyName,
   findAllItems,
   findCataloguePage,
   findItem,
@@ -156,7 +156,7 @@ export async function createCatalogue(
   if (!(await isAgencyInScope(ctx.db, auth, input.ownerAgencyId))) {
     throw new AppError('NOT_FOUND', '所选机构不存在，或不在您的管辖范围内', 'ownerAgencyId');
   }
-  const owner = await findAgencyName(ctx.db, input.ownerAgencyId);
+  const owner = await findAgency(ctx.db, input.ownerAgencyId);
   if (!owner) throw new AppError('NOT_FOUND', '所选机构不存在', 'ownerAgencyId');
   if (owner.kind === 'police') {
     throw new AppError('VALIDATION_FAILED', 'ownerAgencyId：公安机关不制定生态环境执法清单', 'ownerAgencyId');

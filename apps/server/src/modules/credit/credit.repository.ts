@@ -66,27 +66,6 @@ const entityColumns = {
   ownerAgencyName: ownerAgency.name,
 };
 
-export type EntityRow = NonNullable<Awaited<ReturnType<typeof findEntityInScope>>>;
-
-export async function findEntityInScope(db: Database, auth: AuthContext, id: string) {
-  const [row] = await db
-    .select({
-      id: regulatedEntities.id,
-      name: regulatedEntities.name,
-      creditCode: regulatedEntities.creditCode,
-      regionCode: regulatedEntities.regionCode,
-      ownerAgencyId: regulatedEntities.ownerAgencyId,
-      ownerAgencyName: ownerAgency.name,
-    })
-    .from(regulatedEntities)
-    .innerJoin(ownerAgency, eq(ownerAgency.id, regulatedEntities.ownerAgencyId))
-    .where(
-      and(eq(regulatedEntities.id, id), inArray(regulatedEntities.ownerAgencyId, agencyIdsInScope(db, auth))),
-    )
-    .limit(1);
-  return row;
-}
-
 /** Which of `agencyIds` lie in the caller's subtree. */
 export async function findAgencyIdsInScope(
   db: Database,
@@ -104,6 +83,14 @@ export async function findAgencyIdsInScope(
       ),
     );
   return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * Whether the entity is on the positive list now (an open membership), as a condition another
+ * area's query puts on its own entity column: one query, no look-up per entity.
+ */
+export function isOnPositiveList(entityId: PgColumn): SQL<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM ${entityListMemberships} WHERE ${entityListMemberships.entityId} = ${entityId} AND ${entityListMemberships.list} = 'positive' AND ${entityListMemberships.removedOn} IS NULL)`;
 }
 
 export async function findKeyPolluterYears(db: Database, entityId: string): Promise<number[]> {
@@ -308,10 +295,6 @@ export async function updateCommitment(
   changes: Partial<typeof entityCommitments.$inferInsert>,
 ) {
   await db.update(entityCommitments).set(changes).where(eq(entityCommitments.id, id));
-}
-
-export async function insertEntityEvents(db: Database, rows: (typeof entityEvents.$inferInsert)[]) {
-  if (rows.length > 0) await db.insert(entityEvents).values(rows);
 }
 
 // ---------------------------------------------------------------------------------------------

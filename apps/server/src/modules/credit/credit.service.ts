@@ -66,20 +66,19 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
 import { isUniqueViolation } from '../../lib/sql-helpers';
+import { type ScopedEntity as EntityRow, findEntityInScope, insertEntityEvents } from '../entities/index';
 import { creditPolicy } from './credit.policy';
 import {
   type CardPeriods,
   type CardRow,
   closeMembership,
   countSummary,
-  type EntityRow,
   findAgencyIdsInScope,
   findCardsOfEntity,
   findCardsPage,
   findCommitment,
   findCommitmentsOfEntity,
   findCommitmentsPage,
-  findEntityInScope,
   findEvaluation,
   findEvaluationsOfEntity,
   findEvaluationsPage,
@@ -91,7 +90,6 @@ import {
   findPointsPage,
   insertCard,
   insertCommitment,
-  insertEntityEvents,
   insertEvaluation,
   insertMembership,
   insertPointEntry,
@@ -244,7 +242,15 @@ export async function getEntityCredit(ctx: AppContext, auth: AuthContext, id: st
     (a, b) => b - a,
   );
   return {
-    entity: { ...entity, keyPolluterYears },
+    entity: {
+      id: entity.id,
+      name: entity.name,
+      creditCode: entity.creditCode,
+      regionCode: entity.regionCode,
+      ownerAgencyId: entity.ownerAgencyId,
+      ownerAgencyName: entity.ownerAgencyName,
+      keyPolluterYears,
+    },
     profileName: profile.name,
     features: creditFeatureSwitches(rules),
     rules,

@@ -1,5 +1,5 @@
 import { type EntityListQuery, industryTable } from '@qingshan/domain';
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
 import {
   agencies,
@@ -317,15 +317,32 @@ export function findEntityExportChunk(
 
 export type EntityRow = typeof regulatedEntities.$inferSelect;
 
-/** The entity when its owner lies in the user's subtree; undefined otherwise (404, D6). */
+/** The entity with its owner and the root of the owner's own jurisdiction. */
+export type ScopedEntity = EntityRow & {
+  ownerAgencyName: string;
+  ownerRegionCode: string;
+  ownerScopeRootId: string;
+};
+
+/**
+ * The entity when its owner lies in the user's subtree; undefined otherwise (404, D6). Every
+ * module that acts on one entity (credit, supervisors, later cases) starts from this look-up.
+ */
 export async function findEntityInScope(
   db: Database,
-  auth: AuthContext,
+  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
   id: string,
-): Promise<EntityRow | undefined> {
+): Promise<ScopedEntity | undefined> {
   const [row] = await db
-    .select()
+    .select({
+      ...getTableColumns(regulatedEntities),
+      ownerAgencyName: agencies.name,
+      ownerRegionCode: agencies.regionCode,
+      // 局队合一: an enforcement unit acts with its bureau's jurisdiction (DECISIONS D6).
+      ownerScopeRootId: sql<string>`coalesce(${agencies.jurisdictionAgencyId}, ${agencies.id})`,
+    })
     .from(regulatedEntities)
+    .innerJoin(agencies, eq(agencies.id, regulatedEntities.ownerAgencyId))
     .where(
       and(
         eq(regulatedEntities.id, id),
@@ -355,15 +372,6 @@ export async function findRegionsByCodes(db: Database, codes: string[]) {
     .select({ code: regions.code, name: regions.name, fullName: regions.fullName, level: regions.level })
     .from(regions)
     .where(inArray(regions.code, codes));
-}
-
-export async function findAgencySummary(db: Database, id: string) {
-  const [row] = await db
-    .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName })
-    .from(agencies)
-    .where(eq(agencies.id, id))
-    .limit(1);
-  return row;
 }
 
 export async function findKeyPolluterListings(db: Database, entityId: string) {
@@ -537,6 +545,10 @@ export async function replaceKeyPolluterListings(
   }
 }
 
-export async function insertEntityEvent(db: Database, values: typeof entityEvents.$inferInsert) {
-  await db.insert(entityEvents).values(values);
+export type EntityEventInsert = typeof entityEvents.$inferInsert;
+
+/** The one writer of the entity timeline: every module records its events through here. */
+export async function insertEntityEvents(db: Database, events: EntityEventInsert | EntityEventInsert[]) {
+  const rows = Array.isArray(events) ? events : [events];
+  if (rows.length > 0) await db.insert(entityEvents).values(rows);
 }

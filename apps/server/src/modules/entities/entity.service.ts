@@ -29,6 +29,7 @@ import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
+import { findAgency } from '../agencies/index';
 import { type ExportFormat, streamEntityCsv, streamEntityWorkbook } from './entity.export';
 import { loadOwnershipResolver } from './entity.ownership';
 import { entityPolicy } from './entity.policy';
@@ -38,7 +39,6 @@ import {
   type EntityRow,
   type EventRow,
   type FilterContext,
-  findAgencySummary,
   findComplianceEvents,
   findCreditSummary,
   findEntityByCreditCode,
@@ -50,7 +50,7 @@ import {
   findRegionsByCodes,
   findSupervisors,
   insertEntity,
-  insertEntityEvent,
+  insertEntityEvents,
   replaceKeyPolluterListings,
   updateEntityRow,
 } from './entity.repository';
@@ -150,7 +150,7 @@ export async function getEntity(ctx: AppContext, auth: AuthContext, id: string):
   const firstQuarter = quartersEndingWith(at.today)[0]!;
   const [regionRows, owner, listings, credit, supervisors, complianceEvents, timeline] = await Promise.all([
     findRegionsByCodes(ctx.db, regionCodes),
-    findAgencySummary(ctx.db, entity.ownerAgencyId),
+    findAgency(ctx.db, entity.ownerAgencyId),
     findKeyPolluterListings(ctx.db, id),
     findCreditSummary(ctx.db, id, at.today),
     findSupervisors(ctx.db, id),
@@ -312,7 +312,7 @@ async function resolveOwner(ctx: AppContext, auth: AuthContext, regionCode: stri
   }
   const refusal = entityPolicy.whyOwnerOutOfScope(region, await isAgencyInScope(ctx.db, auth, ownerAgencyId));
   if (refusal) throw invalidField('regionCode', refusal);
-  const owner = await findAgencySummary(ctx.db, ownerAgencyId);
+  const owner = await findAgency(ctx.db, ownerAgencyId);
   return { region, ownerAgencyId, ownerName: owner?.name ?? '', countyCode: regionCode.slice(0, 6) };
 }
 
@@ -401,7 +401,7 @@ export async function createEntity(
         updatedAt: now,
       });
       await replaceKeyPolluterListings(tx, id, year, sortMedia(input.keyPolluterMedia));
-      await insertEntityEvent(tx, {
+      await insertEntityEvents(tx, {
         entityId: id,
         occurredOn: today,
         kind: 'registry_created',
@@ -476,7 +476,7 @@ export async function updateEntity(
       if (before.keyPolluterMedia.join() !== after.keyPolluterMedia.join()) {
         await replaceKeyPolluterListings(tx, id, year, after.keyPolluterMedia);
       }
-      await insertEntityEvent(tx, {
+      await insertEntityEvents(tx, {
         entityId: id,
         occurredOn: today,
         kind: 'registry_updated',

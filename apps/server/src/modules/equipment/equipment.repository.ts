@@ -204,12 +204,3 @@ export async function insertEquipmentEvent(
 ): Promise<void> {
   await db.insert(equipmentEvents).values(values);
 }
-
-export async function findAgencyName(db: Database, agencyId: string) {
-  const [row] = await db
-    .select({ id: agencies.id, name: agencies.name, kind: agencies.kind })
-    .from(agencies)
-    .where(eq(agencies.id, agencyId))
-    .limit(1);
-  return row;
-}

@@ -35,10 +35,10 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { profileForRegion } from '../../lib/profile';
+import { findAgency } from '../agencies/index';
 import { loadCapacitySnapshot, resolveViewRoot, rollUpUnits } from '../capacity/index';
 import {
   type EquipmentItemRow,
-  findAgencyName,
   findEquipmentEvents,
   findEquipmentForExport,
   findEquipmentInScope,
@@ -121,7 +121,7 @@ function requireNotInFuture(date: string | null | undefined, today: string, fiel
 
 async function requireAgencyInScope(ctx: AppContext, auth: AuthContext, agencyId: string) {
   const agency = (await isAgencyInScope(ctx.db, auth, agencyId))
-    ? await findAgencyName(ctx.db, agencyId)
+    ? await findAgency(ctx.db, agencyId)
     : undefined;
   if (!agency || agency.kind === 'police') {
     throw new AppError('NOT_FOUND', '所选机构不存在，或不在您的管辖范围内', 'agencyId');

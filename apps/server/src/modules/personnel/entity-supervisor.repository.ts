@@ -1,44 +1,7 @@
-import { and, asc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, ne, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import {
-  agencies,
-  agencyClosure,
-  entityEvents,
-  entitySupervisors,
-  officers,
-  regulatedEntities,
-  users,
-} from '../../db/schema/index';
-import type { AuthContext } from '../../lib/auth/auth.context';
-import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { agencies, agencyClosure, entitySupervisors, officers, users } from '../../db/schema/index';
 import { toContainsPattern } from '../../lib/sql-helpers';
-
-/** An entity the user may see, with its owner and the root of the owner's own jurisdiction. */
-export async function findEntityInScope(
-  db: Database,
-  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
-  id: string,
-) {
-  const [row] = await db
-    .select({
-      id: regulatedEntities.id,
-      name: regulatedEntities.name,
-      ownerAgencyId: regulatedEntities.ownerAgencyId,
-      ownerAgencyName: agencies.name,
-      ownerRegionCode: agencies.regionCode,
-      // 局队合一: an enforcement unit acts with its bureau's jurisdiction (DECISIONS D6).
-      ownerScopeRootId: sql<string>`coalesce(${agencies.jurisdictionAgencyId}, ${agencies.id})`,
-    })
-    .from(regulatedEntities)
-    .innerJoin(agencies, eq(agencies.id, regulatedEntities.ownerAgencyId))
-    .where(
-      and(eq(regulatedEntities.id, id), inArray(regulatedEntities.ownerAgencyId, agencyIdsInScope(db, auth))),
-    )
-    .limit(1);
-  return row;
-}
-
-export type ScopedEntity = NonNullable<Awaited<ReturnType<typeof findEntityInScope>>>;
 
 const supervisedOfficerColumns = {
   officerId: officers.id,
@@ -78,6 +41,34 @@ function inSubtreeOf(db: Database, rootAgencyId: string) {
       .from(agencyClosure)
       .where(eq(agencyClosure.ancestorId, rootAgencyId)),
   );
+}
+
+/**
+ * The officers of the subtree who have not left, with their agency's region (their home
+ * jurisdiction): the pool an act draws or picks its officers from.
+ */
+export function findOfficersOfSubtree(db: Database, rootAgencyId: string) {
+  return db
+    .select({
+      id: officers.id,
+      agencyId: officers.agencyId,
+      agencyRegionCode: agencies.regionCode,
+      status: officers.status,
+      certificateNumber: officers.certificateNumber,
+      certificateValidFrom: officers.certificateValidFrom,
+      certificateValidUntil: officers.certificateValidUntil,
+      specialties: officers.specialties,
+      userId: officers.userId,
+    })
+    .from(officers)
+    .innerJoin(agencies, eq(agencies.id, officers.agencyId))
+    .where(and(inSubtreeOf(db, rootAgencyId), ne(officers.status, 'departed')))
+    .orderBy(asc(officers.id));
+}
+
+/** The ids of the subtree's officers, as a subquery for another area's `officer_id IN (…)`. */
+export function officerIdsOfSubtree(db: Database, rootAgencyId: string) {
+  return db.select({ id: officers.id }).from(officers).where(inSubtreeOf(db, rootAgencyId));
 }
 
 /** Officers of the owner's jurisdiction who have not left, for the picker (at most `limit`). */
@@ -130,8 +121,4 @@ export async function deleteSupervisionsOfOfficer(db: Database, officerId: strin
     .delete(entitySupervisors)
     .where(eq(entitySupervisors.officerId, officerId))
     .returning({ entityId: entitySupervisors.entityId });
-}
-
-export async function insertEntityEvents(db: Database, rows: (typeof entityEvents.$inferInsert)[]) {
-  if (rows.length > 0) await db.insert(entityEvents).values(rows);
 }

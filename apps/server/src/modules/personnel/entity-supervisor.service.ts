@@ -15,14 +15,12 @@ import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
+import { findEntityInScope, insertEntityEvents, type ScopedEntity } from '../entities/index';
 import {
   deleteSupervisors,
-  findEntityInScope,
   findSupervisorCandidates,
   findSupervisorsOfEntity,
-  insertEntityEvents,
   insertSupervisors,
-  type ScopedEntity,
 } from './entity-supervisor.repository';
 import { presentOfficerPersonalFields } from './officer.presenter';
 import { warningDaysOf } from './officer.service';

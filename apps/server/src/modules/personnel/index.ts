@@ -1,2 +1,12 @@
-// What the personnel module offers the rest of the app: the assignment check on stored officers.
-export { type AssignableOfficerRow, blockerOf, checkOfficersAssignable } from './officer-assignment';
+// What the personnel module offers the rest of the app: which officers may be put on an act
+// (the assignment check on chosen officers, the pool of a subtree), and the subtree's officer ids
+// for another area's queries.
+
+export { officerIdsOfSubtree } from './entity-supervisor.repository';
+export {
+  type AssignableOfficerRow,
+  blockerOf,
+  checkOfficersAssignable,
+  findAssignableOfficers,
+  type PoolOfficerRow,
+} from './officer-assignment';

@@ -1,6 +1,6 @@
 import { type OfficerStatus, whyCannotAssign } from '@qingshan/domain';
 import type { Database } from '../../db/client';
-import { findOfficersInSubtree } from './entity-supervisor.repository';
+import { findOfficersInSubtree, findOfficersOfSubtree } from './entity-supervisor.repository';
 
 interface OfficerFacts {
   status: string;
@@ -40,4 +40,20 @@ export async function checkOfficersAssignable(
   return new Map(
     rows.map((officer) => [officer.officerId, { officer, blocker: blockerOf(officer, onDate) }]),
   );
+}
+
+export type PoolOfficerRow = Awaited<ReturnType<typeof findOfficersOfSubtree>>[number];
+
+/**
+ * The officers of the subtree of `rootAgencyId` who have not left, each with the reason they
+ * cannot act on `onDate` (null when they can): the random-check draw's pool and the plan form's
+ * estimate of it; case acts later.
+ */
+export async function findAssignableOfficers(
+  db: Database,
+  rootAgencyId: string,
+  onDate: string,
+): Promise<(PoolOfficerRow & { blocker: string | null })[]> {
+  const rows = await findOfficersOfSubtree(db, rootAgencyId);
+  return rows.map((officer) => ({ ...officer, blocker: blockerOf(officer, onDate) }));
 }

@@ -282,22 +282,6 @@ export async function findOfficerInScope(
   return row;
 }
 
-export async function findAgency(db: Database, agencyId: string) {
-  const [row] = await db
-    .select({
-      id: agencies.id,
-      name: agencies.name,
-      kind: agencies.kind,
-      level: agencies.level,
-      regionCode: agencies.regionCode,
-      isActive: agencies.isActive,
-    })
-    .from(agencies)
-    .where(eq(agencies.id, agencyId))
-    .limit(1);
-  return row;
-}
-
 export async function isRealNameNumberTaken(db: Database, realNameNumber: string, exceptId?: string) {
   const [row] = await db
     .select({ id: officers.id })

@@ -45,14 +45,15 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { profileForRegion } from '../../lib/profile';
-import { deleteSupervisionsOfOfficer, insertEntityEvents } from './entity-supervisor.repository';
+import { findAgency } from '../agencies/index';
+import { insertEntityEvents } from '../entities/index';
+import { deleteSupervisionsOfOfficer } from './entity-supervisor.repository';
 import { presentSecondment } from './officer.presenter';
 import {
   type CertificateBounds,
   countProvincePoolMembers,
   findAccountInScope,
   findAccountsOfAgency,
-  findAgency,
   findHighestRealNameSerial,
   findLinkedAccount,
   findOfficerInScope,

@@ -1,99 +1,28 @@
-import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { insertMany } from '../../db/bulk';
 import type { Database } from '../../db/client';
 import {
-  agencies,
-  agencyClosure,
-  entityListMemberships,
   inspectionRecords,
-  keyPolluterListings,
   officerConflicts,
-  officers,
   randomCheckAnnulledDraws,
   randomCheckPlans,
   randomCheckTaskOfficers,
   randomCheckTasks,
-  regions,
-  regulatedEntities,
 } from '../../db/schema/index';
+import { isKeyPolluterIn } from '../entities/index';
+import { officerIdsOfSubtree } from '../personnel/index';
 
 /**
- * What the draw reads (DR-2) and writes: the pool of entities and the inspectors of the plan's
- * agency and the agencies below it. SQL only; the rules are in @qingshan/domain's drawRandomChecks.
+ * What the draw (DR-2) reads of its own area and writes. The pool's entities and officers come
+ * from the entities and personnel modules; the rules are in @qingshan/domain's drawRandomChecks.
  */
 
-export interface PoolFilterFacts {
-  countyCodes: string[];
-  industryCodes: string[];
-  permitClasses: string[];
-}
-
-function subtreeOf(db: Database, agencyId: string) {
-  return db
-    .select({ id: agencyClosure.descendantId })
-    .from(agencyClosure)
-    .where(eq(agencyClosure.ancestorId, agencyId));
-}
-
-/**
- * The entities a plan draws from: owned by the plan's agency or an agency below it, not closed,
- * within the filter; each with whether it is on the year's key-polluter list, under special
- * supervision, or on the positive list (an open membership).
- */
-export function findPoolEntities(db: Database, agencyId: string, year: number, filter: PoolFilterFacts) {
-  const conditions: SQL[] = [
-    inArray(regulatedEntities.ownerAgencyId, subtreeOf(db, agencyId)),
-    ne(regulatedEntities.operatingStatus, 'closed'),
-  ];
-  if (filter.countyCodes.length > 0)
-    conditions.push(inArray(regulatedEntities.countyCode, filter.countyCodes));
-  if (filter.industryCodes.length > 0) {
-    conditions.push(
-      or(...filter.industryCodes.map((code) => sql`${regulatedEntities.industryCode} LIKE ${`${code}%`}`))!,
-    );
-  }
-  if (filter.permitClasses.length > 0)
-    conditions.push(inArray(regulatedEntities.permitClass, filter.permitClasses));
-  return db
-    .select({
-      id: regulatedEntities.id,
-      countyCode: regulatedEntities.countyCode,
-      isSpecialSupervision: regulatedEntities.isSpecialSupervision,
-      isKeyPolluter: sql<boolean>`EXISTS (SELECT 1 FROM ${keyPolluterListings} WHERE ${keyPolluterListings.entityId} = ${regulatedEntities.id} AND ${keyPolluterListings.year} = ${year})`,
-      isOnPositiveList: sql<boolean>`EXISTS (SELECT 1 FROM ${entityListMemberships} WHERE ${entityListMemberships.entityId} = ${regulatedEntities.id} AND ${entityListMemberships.list} = 'positive' AND ${entityListMemberships.removedOn} IS NULL)`,
-    })
-    .from(regulatedEntities)
-    .where(and(...conditions))
-    .orderBy(asc(regulatedEntities.id));
-}
-
-/** The inspectors of the plan's agency and the agencies below it (departed officers left out). */
-export function findPoolOfficers(db: Database, agencyId: string) {
-  return db
-    .select({
-      id: officers.id,
-      agencyId: officers.agencyId,
-      agencyRegionCode: agencies.regionCode,
-      status: officers.status,
-      certificateNumber: officers.certificateNumber,
-      certificateValidFrom: officers.certificateValidFrom,
-      certificateValidUntil: officers.certificateValidUntil,
-      specialties: officers.specialties,
-      userId: officers.userId,
-    })
-    .from(officers)
-    .innerJoin(agencies, eq(agencies.id, officers.agencyId))
-    .where(and(inArray(officers.agencyId, subtreeOf(db, agencyId)), ne(officers.status, 'departed')))
-    .orderBy(asc(officers.id));
-}
-
-/** Declared conflicts (回避) of the agency's officers. */
+/** Declared conflicts (回避) of the officers of the agency and the agencies below it. */
 export function findConflicts(db: Database, agencyId: string) {
   return db
     .select({ officerId: officerConflicts.officerId, entityId: officerConflicts.entityId })
     .from(officerConflicts)
-    .innerJoin(officers, eq(officers.id, officerConflicts.officerId))
-    .where(inArray(officers.agencyId, subtreeOf(db, agencyId)));
+    .where(inArray(officerConflicts.officerId, officerIdsOfSubtree(db, agencyId)));
 }
 
 /**
@@ -110,12 +39,9 @@ export async function findKeyPolluterIdsCovered(
     .selectDistinct({ entityId: randomCheckTasks.entityId })
     .from(randomCheckTasks)
     .innerJoin(randomCheckPlans, eq(randomCheckPlans.id, randomCheckTasks.planId))
-    .innerJoin(
-      keyPolluterListings,
-      and(eq(keyPolluterListings.entityId, randomCheckTasks.entityId), eq(keyPolluterListings.year, year)),
-    )
     .where(
       and(
+        isKeyPolluterIn(randomCheckTasks.entityId, year),
         eq(randomCheckPlans.agencyId, agencyId),
         eq(randomCheckPlans.year, year),
         ne(randomCheckPlans.id, exceptPlanId),
@@ -123,31 +49,6 @@ export async function findKeyPolluterIdsCovered(
       ),
     );
   return rows.map((row) => row.entityId);
-}
-
-export async function findRegionNames(db: Database, codes: string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(inArray(regions.code, codes));
-  return new Map(rows.map((row) => [row.code, row.name]));
-}
-
-export async function findEntityNames(
-  db: Database,
-  ids: string[],
-): Promise<Map<string, { name: string; creditCode: string }>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({
-      id: regulatedEntities.id,
-      name: regulatedEntities.name,
-      creditCode: regulatedEntities.creditCode,
-    })
-    .from(regulatedEntities)
-    .where(inArray(regulatedEntities.id, ids));
-  return new Map(rows.map((row) => [row.id, { name: row.name, creditCode: row.creditCode }]));
 }
 
 // ---------------------------------------------------------------------------------------------

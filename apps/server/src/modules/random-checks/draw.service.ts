@@ -30,16 +30,15 @@ import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
+import { findEntityNames, findPoolEntities } from '../entities/index';
+import { findAssignableOfficers } from '../personnel/index';
+import { findRegionNames } from '../regions/index';
 import {
   deleteTasksOfPlan,
   findAnnulledDraws,
   findConflicts,
   findDrawRecord,
-  findEntityNames,
   findKeyPolluterIdsCovered,
-  findPoolEntities,
-  findPoolOfficers,
-  findRegionNames,
   hasInspectionRecords,
   hasTasks,
   insertAnnulledDraw,
@@ -90,7 +89,8 @@ async function buildDrawInput(db: Database, ctx: AppContext, plan: PlanRow): Pro
   // One after another: inside the draw's transaction `db` is a single connection.
   const items = await findPlanItems(db, plan.id);
   const entityRows = await findPoolEntities(db, plan.agencyId, plan.year, filter);
-  const officerRows = await findPoolOfficers(db, plan.agencyId);
+  // The draw judges each officer on the inspection day itself; the blocker is not used here.
+  const officerRows = await findAssignableOfficers(db, plan.agencyId, plan.inspectionStartsOn);
   const conflicts = await findConflicts(db, plan.agencyId);
   const covered = await findKeyPolluterIdsCovered(db, plan.agencyId, plan.year, plan.id);
   const profile = profileForRegion(ctx, plan.agencyRegionCode);

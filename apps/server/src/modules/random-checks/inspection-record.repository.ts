@@ -5,7 +5,6 @@ import {
   agencies,
   catalogueItems,
   catalogues,
-  entityEvents,
   inspectionFindings,
   inspectionPhotos,
   inspectionRecordConfirmations,
@@ -420,8 +419,4 @@ export async function updateTask(
   values: Partial<typeof randomCheckTasks.$inferInsert>,
 ) {
   await tx.update(randomCheckTasks).set(values).where(eq(randomCheckTasks.id, taskId));
-}
-
-export async function insertEntityEvent(tx: Database, values: typeof entityEvents.$inferInsert) {
-  await tx.insert(entityEvents).values(values);
 }

@@ -45,6 +45,7 @@ import { loadWorkingCalendar } from '../../lib/calendar';
 import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
+import { insertEntityEvents } from '../entities/index';
 import { renderInspectionRecordDocument } from './inspection-record.document';
 import { type InspectionAccessFacts, inspectionRecordPolicy } from './inspection-record.policy';
 import {
@@ -67,7 +68,6 @@ import {
   findTaskIdOfRecord,
   findTaskOfficers,
   insertConfirmation,
-  insertEntityEvent,
   insertFinding,
   insertPhoto,
   insertRecord,
@@ -1025,7 +1025,7 @@ export async function confirmInspectionRecord(
       updatedAt: write.now,
     });
     const dispositions = findings.map((finding) => finding.disposition as InspectionFindingDisposition);
-    await insertEntityEvent(write.tx, {
+    await insertEntityEvents(write.tx, {
       id: randomUUID(),
       entityId: write.task.entityId,
       occurredOn: record.inspectedOn,

@@ -262,15 +262,6 @@ export async function findLastPlanSequence(tx: Database, agencyId: string, prefi
 // Agencies and counties
 // ---------------------------------------------------------------------------------------------
 
-export async function findAgency(db: Database, id: string) {
-  const [row] = await db
-    .select({ id: agencies.id, name: agencies.name, level: agencies.level, regionCode: agencies.regionCode })
-    .from(agencies)
-    .where(eq(agencies.id, id))
-    .limit(1);
-  return row;
-}
-
 /**
  * The counties (county-level divisions) of an agency's region: a county agency's own county, a
  * city's counties and districts, a province's every county.

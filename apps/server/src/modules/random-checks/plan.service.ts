@@ -5,10 +5,8 @@ import {
   type CreateRandomCheckPlanInput,
   commitToDrawSecret,
   computeDeadline,
-  findAssignmentBlockers,
   generalObjectRatioForPeriod,
   hasPermission,
-  type OfficerStatus,
   type Paged,
   type ProvinceProfile,
   quartersOfPeriod,
@@ -35,11 +33,12 @@ import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
-import { findAnnulledDraws, findPoolOfficers } from './draw.repository';
+import { findAgency } from '../agencies/index';
+import { findAssignableOfficers } from '../personnel/index';
+import { findAnnulledDraws } from './draw.repository';
 import { type PlanFacts, type PlanViewer, planPolicy } from './plan.policy';
 import {
   deletePlan as deletePlanRows,
-  findAgency,
   findCountiesOfRegion,
   findItemOptions,
   findLastPlanSequence,
@@ -272,9 +271,8 @@ export async function getPlanDefaults(ctx: AppContext, auth: AuthContext): Promi
   const today = todayOf(ctx);
   // The form's estimate of the targets: the officers who could be drawn today (the draw counts
   // those who can act on the inspection day).
-  const eligibleOfficerCount = (await findPoolOfficers(ctx.db, agency.id)).filter(
-    (officer) =>
-      findAssignmentBlockers({ ...officer, status: officer.status as OfficerStatus }, today).length === 0,
+  const eligibleOfficerCount = (await findAssignableOfficers(ctx.db, agency.id, today)).filter(
+    (officer) => officer.blocker === null,
   ).length;
   return {
     agencyId: agency.id,

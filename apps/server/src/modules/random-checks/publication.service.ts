@@ -29,6 +29,7 @@ import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { profileForRegion } from '../../lib/profile';
+import { findAgency } from '../agencies/index';
 import { planPolicy } from './plan.policy';
 import { publicationPolicy } from './publication.policy';
 import {
@@ -44,7 +45,6 @@ import {
   type PublicPeriod,
   toReportAgencies,
 } from './publication.repository';
-import { findAgencyName } from './report.repository';
 
 /**
  * DR-6 一公开: a completed inspection's result is published by the plan's agency (its head
@@ -89,7 +89,7 @@ export async function listPublication(
   const filters = { ...query, monthRange };
   const { rows, total } = await findPublicationPage(ctx.db, root, filters);
   const counts = await countPublication(ctx.db, root, filters, today);
-  const agency = await findAgencyName(ctx.db, root);
+  const agency = await findAgency(ctx.db, root);
   const target = profileForRegion(ctx, agency?.regionCode ?? '').randomInspection.disclosureRateTarget
     .percent;
   const viewer = {
@@ -225,7 +225,7 @@ export async function listPublicResults(
   let rootName: string;
   let regionCode: string;
   if (query.agencyId) {
-    const agency = await findAgencyName(ctx.db, query.agencyId);
+    const agency = await findAgency(ctx.db, query.agencyId);
     if (!agency) throw notFound('机构');
     agencyRows = await findPublicAgencies(ctx.db, query.agencyId);
     reportAgencies = toReportAgencies(agencyRows);

@@ -58,31 +58,6 @@ export async function findReportAgencies(db: Database, rootId: string): Promise<
   }));
 }
 
-export async function findAgencyName(
-  db: Database,
-  id: string,
-): Promise<{
-  id: string;
-  name: string;
-  jurisdictionAgencyId: string | null;
-  regionCode: string;
-} | null> {
-  const [row] = await queryRows<{
-    id: string;
-    name: string;
-    jurisdiction_agency_id: string | null;
-    region_code: string;
-  }>(db, sql`SELECT id, name, jurisdiction_agency_id, region_code FROM agencies WHERE id = ${id}`);
-  return row
-    ? {
-        id: row.id,
-        name: row.name,
-        jurisdictionAgencyId: row.jurisdiction_agency_id,
-        regionCode: row.region_code,
-      }
-    : null;
-}
-
 function factsOf(map: Map<string, RandomCheckFacts>, agencyId: string): RandomCheckFacts {
   let facts = map.get(agencyId);
   if (!facts) {

@@ -29,12 +29,8 @@ import type { AppContext } from '../../lib/context';
 import { invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { profileForRegion } from '../../lib/profile';
-import {
-  findAgencyName,
-  findCoverageFacts,
-  findRandomCheckFacts,
-  findReportAgencies,
-} from './report.repository';
+import { findAgency } from '../agencies/index';
+import { findCoverageFacts, findRandomCheckFacts, findReportAgencies } from './report.repository';
 
 /**
  * DR-7: the monthly table 《环境执法“双随机、一公开”情况汇总表》, the yearly summary and the
@@ -68,10 +64,10 @@ export async function resolveRoot(
 ): Promise<ReportRoot> {
   const requested = agencyId ?? auth.scopeRootAgencyId;
   if (!(await isAgencyInScope(ctx.db, auth, requested))) throw notFound('机构');
-  let agency = await findAgencyName(ctx.db, requested);
+  let agency = await findAgency(ctx.db, requested);
   if (!agency) throw notFound('机构');
   if (agency.jurisdictionAgencyId && (await isAgencyInScope(ctx.db, auth, agency.jurisdictionAgencyId))) {
-    agency = (await findAgencyName(ctx.db, agency.jurisdictionAgencyId)) ?? agency;
+    agency = (await findAgency(ctx.db, agency.jurisdictionAgencyId)) ?? agency;
   }
   return {
     id: agency.id,

@@ -56,3 +56,13 @@ export function listAgenciesAtRegionInScope(
     .where(and(eq(agencies.regionCode, code), inArray(agencies.id, agencyIdsInScope(db, auth))))
     .orderBy(asc(agencies.sortOrder));
 }
+
+/** Region names by code, for labelling rows another area has read. */
+export async function findRegionNames(db: Database, codes: string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, codes));
+  return new Map(rows.map((row) => [row.code, row.name]));
+}

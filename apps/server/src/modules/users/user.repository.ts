@@ -139,12 +139,3 @@ export async function updateUserRow(
 ): Promise<void> {
   await db.update(users).set(changes).where(eq(users.id, id));
 }
-
-export async function findAgencyKind(db: Database, agencyId: string) {
-  const [row] = await db
-    .select({ id: agencies.id, name: agencies.name, kind: agencies.kind })
-    .from(agencies)
-    .where(eq(agencies.id, agencyId))
-    .limit(1);
-  return row;
-}

@@ -24,10 +24,10 @@ import { endSessionsOfUser } from '../../lib/auth/session';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
+import { findAgency } from '../agencies/index';
 import { userPolicy } from './user.policy';
 import {
   countActiveSessions,
-  findAgencyKind,
   findUserInScope,
   findUsersForExport,
   findUsersPage,
@@ -108,7 +108,7 @@ async function requireAgencyInScope(ctx: AppContext, auth: AuthContext, agencyId
   if (!(await isAgencyInScope(ctx.db, auth, agencyId))) {
     throw new AppError('NOT_FOUND', '所选机构不存在，或不在您的管辖范围内', 'agencyId');
   }
-  const agency = await findAgencyKind(ctx.db, agencyId);
+  const agency = await findAgency(ctx.db, agencyId);
   if (!agency) throw new AppError('NOT_FOUND', '所选机构不存在', 'agencyId');
   return agency;
 }

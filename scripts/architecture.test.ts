@@ -20,7 +20,8 @@ describe('layer rules (docs/ARCHITECTURE.md)', () => {
       gone,
       'fixed violations: remove them from scripts/architecture.baseline.json (npm run architecture:baseline)',
     ).toEqual([]);
-  });
+    // Reads and parses every source file of the repository: seconds on a busy 2-core machine.
+  }, 60_000);
 
   describe('the checker', () => {
     const at = (relative: string) => path.join('/repo', relative);

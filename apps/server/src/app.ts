@@ -51,7 +51,7 @@ function loggerOptions(logger: BuildAppOptions['logger']) {
 
 /** Builds the whole server: API, OpenAPI description and the web app, on one port. */
 /**
- * How the built web app is sent (issue 8). The build writes `.br` and `.gz` beside every text file
+ * How the built web app is sent. The build writes `.br` and `.gz` beside every text file
  * (apps/web/vite.config.ts); `preCompressed` sends the one the browser accepts, with `Vary:
  * Accept-Encoding`. Files under /assets/ carry a content hash in their name, so they never change:
  * a year, immutable. Everything else (index.html, favicon) is revalidated on every load, so a new

@@ -3,8 +3,8 @@ import type { EnforcementItemData, LegalBasis } from '@qingshan/domain';
 /**
  * The province department's enforcement item catalogue (CAT-1; seed 004 重点任务第1项:
  * 《江西省生态环境保护综合行政执法事项目录清单（2022年版）》). Every item is a real national provision;
- * the article and the penalty range were checked against published texts (the sources are listed
- * in the helper report of issue 3). Items that could not be checked were left out.
+ * the article and the penalty range were checked against the published texts; items that could
+ * not be checked were left out.
  */
 
 export const laws = {

@@ -4,7 +4,6 @@ import type { DemoStep } from './demo.context';
 import { entityDemoStep } from './entities.demo';
 import { equipmentDemoStep } from './equipment.demo';
 import { personnelDemoStep } from './personnel.demo';
-// random checks: a year of plans, draws, inspections and publication (issue 4)
 import { randomCheckDemoStep } from './random-checks.demo';
 
 /**
@@ -19,6 +18,5 @@ export const demoSteps: DemoStep[] = [
   personnelDemoStep,
   creditDemoStep,
   equipmentDemoStep,
-  // random checks: a year of plans, draws, inspections and publication (issue 4)
   randomCheckDemoStep,
 ];

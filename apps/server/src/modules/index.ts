@@ -13,12 +13,9 @@ import { equipmentRoutes } from './equipment/equipment.routes';
 import { healthRoutes } from './health/health.routes';
 import { personnelRoutes } from './personnel/personnel.routes';
 import { profileRoutes } from './profile/profile.routes';
-// random checks: plans, commitment, draw, tasks (issue 4, DR-1 … DR-4)
 import { randomCheckDrawRoutes } from './random-checks/draw.routes';
-// random checks: field inspection record (issue 4, DR-5)
 import { inspectionRecordRoutes } from './random-checks/inspection-record.routes';
 import { randomCheckPlanRoutes } from './random-checks/plan.routes';
-// random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
 import { randomCheckPublicationRoutes } from './random-checks/publication.routes';
 import { randomCheckReportRoutes } from './random-checks/report.routes';
 import { randomCheckTaskRoutes } from './random-checks/task.routes';
@@ -26,7 +23,10 @@ import { regionRoutes } from './regions/region.routes';
 import { todoRoutes } from './todos/todo.routes';
 import { userRoutes } from './users/user.routes';
 
-/** Every module's routes, registered under /api by app.ts. */
+/**
+ * Every module's routes, registered under /api by app.ts (the one file that imports `*.routes.ts`;
+ * everything else reaches a module through its `index.ts` — docs/ADDING_AN_AREA.md).
+ */
 export const modules: FastifyPluginAsyncZod<{ ctx: AppContext }>[] = [
   healthRoutes,
   authRoutes,
@@ -43,13 +43,10 @@ export const modules: FastifyPluginAsyncZod<{ ctx: AppContext }>[] = [
   equipmentRoutes,
   capacityRoutes,
   catalogueRoutes,
-  // random checks: plans, commitment, draw, tasks (issue 4, DR-1 … DR-4)
   randomCheckPlanRoutes,
   randomCheckDrawRoutes,
   randomCheckTaskRoutes,
-  // random checks: field inspection record (issue 4, DR-5)
   inspectionRecordRoutes,
-  // random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
   randomCheckPublicationRoutes,
   randomCheckReportRoutes,
   todoRoutes,

@@ -91,6 +91,23 @@ describe('layer rules (docs/ARCHITECTURE.md)', () => {
       ).toEqual([]);
     });
 
+    it('lets only the audit writer write the audit trail', () => {
+      const writes = [
+        'await tx.insert(auditLog).values(entry);',
+        'await db.execute(sql`UPDATE audit_log SET summary = 1`);',
+        'await db.execute(sql`delete from audit_log`);',
+      ];
+      for (const text of writes) {
+        expect(check([[at('apps/server/src/modules/cases/case.service.ts'), text]])).toEqual([
+          'apps/server/src/modules/cases/case.service.ts → writes audit_log (only lib/audit/audit.writer.ts writes the audit trail)',
+        ]);
+        expect(check([[at('apps/server/src/lib/audit/audit.writer.ts'), text]])).toEqual([]);
+      }
+      expect(
+        check([[at('apps/server/src/modules/audit/audit.repository.ts'), 'db.select().from(auditLog)']]),
+      ).toEqual([]);
+    });
+
     it('refuses a domain file that imports from apps/', () => {
       expect(
         check([

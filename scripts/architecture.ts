@@ -7,6 +7,8 @@
  *    or in raw SQL. Organisation tables (regions, agencies and their closure) are shared and read
  *    through `lib/` or the agencies module.
  * 3. `packages/domain` imports nothing from `apps/`, and the web app nothing from the server.
+ * 4. The audit trail has one writer, `lib/audit/audit.writer.ts` (it keeps the hash chain): no
+ *    other server code inserts, updates or deletes `audit_log` rows (tests that tamper excepted).
  *
  * Violations that exist are listed in `architecture.baseline.json`: a new one fails the test, and
  * an entry that no longer occurs fails it too, so the list only shrinks.
@@ -150,6 +152,9 @@ export function findViolations(files: SourceFiles, layout: Layout): string[] {
     'g',
   );
   const registry = path.join(layout.modules, 'index.ts');
+  const auditWriter = path.join(layout.server, 'lib/audit/audit.writer.ts');
+  const auditWrite =
+    /\.(?:insert|update|delete)\(\s*auditLog\b|\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?audit_log\b/gi;
 
   for (const [file, text] of files) {
     if (!/\.tsx?$/.test(file)) continue;
@@ -174,6 +179,13 @@ export function findViolations(files: SourceFiles, layout: Layout): string[] {
       continue;
     }
     if (!file.startsWith(`${layout.server}${path.sep}`)) continue;
+
+    if (file !== auditWriter && !isTest(file) && auditWrite.test(text)) {
+      violations.add(
+        `${relative(file)} → writes audit_log (only lib/audit/audit.writer.ts writes the audit trail)`,
+      );
+    }
+    auditWrite.lastIndex = 0;
 
     const ownModule = moduleOf(file, layout.modules);
     for (const { target, names } of imports) {

@@ -14,6 +14,6 @@ export * from './profile/index';
 export * from './random-checks/index';
 // random checks: report periods, disclosure rate, roll-up (issue 4, DR-6, DR-7)
 export * from './random-checks/reports';
-export * from './registry/index';
+export * from './entities/index';
 export * from './roles';
 export * from './security';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCreditCode } from '../registry/credit-code';
+import { generateCreditCode } from '../entities/credit-code';
 import {
   type EntityExchangeKey,
   type EntityInput,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { creditCodeSchema } from '../registry/credit-code';
-import { industryCodeSchema } from '../registry/industry';
+import { creditCodeSchema } from '../entities/credit-code';
+import { industryCodeSchema } from '../entities/industry';
 import {
   booleanQuerySchema,
   isoDateSchema,

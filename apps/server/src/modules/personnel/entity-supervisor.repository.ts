@@ -11,6 +11,7 @@ import {
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { orderByName } from '../../lib/name-sort-key';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 /** An entity the user may see, with its owner and the root of the owner's own jurisdiction. */
@@ -67,7 +68,11 @@ export function findSupervisorsOfEntity(db: Database, entityId: string) {
     .innerJoin(agencies, eq(agencies.id, officers.agencyId))
     .leftJoin(users, eq(users.id, entitySupervisors.assignedBy))
     .where(eq(entitySupervisors.entityId, entityId))
-    .orderBy(asc(entitySupervisors.assignedOn), asc(officers.realNameNumber));
+    .orderBy(
+      asc(entitySupervisors.assignedOn),
+      ...orderByName(officers.nameSortKey, officers.name),
+      asc(officers.id),
+    );
 }
 
 function inSubtreeOf(db: Database, rootAgencyId: string) {
@@ -99,7 +104,7 @@ export function findSupervisorCandidates(
         pattern ? or(ilike(officers.name, pattern), ilike(officers.realNameNumber, pattern)) : undefined,
       ),
     )
-    .orderBy(asc(agencies.sortOrder), asc(officers.realNameNumber))
+    .orderBy(asc(agencies.sortOrder), ...orderByName(officers.nameSortKey, officers.name), asc(officers.id))
     .limit(limit);
 }
 

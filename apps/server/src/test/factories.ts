@@ -44,7 +44,12 @@ export interface TestAgency {
  */
 export async function createAgency(
   server: TestServer,
-  options: { parent?: TestAgency; towns?: number; name?: string; kind?: 'field_office' } = {},
+  options: {
+    parent?: TestAgency;
+    towns?: number;
+    name?: string;
+    kind?: 'field_office' | 'county_bureau';
+  } = {},
 ): Promise<TestAgency> {
   const serial = nextSerial(server);
   const townCodes = await freeTowns(server, options.towns ?? 2, options.parent?.regionCode);
@@ -63,7 +68,7 @@ export async function createAgency(
     name,
     shortName: name,
     kind: options.kind ?? 'field_office',
-    level: 'field',
+    level: options.kind === 'county_bureau' ? 'county' : 'field',
     regionCode,
     jurisdictionAgencyId: null,
     sortOrder: 0,

@@ -17,7 +17,7 @@ describe('the start-up backfill of pinyin sort keys', () => {
     await server.close();
   });
 
-  it('the demo database has every keyed name keyed: entities, officers, agencies, accounts (demo loader and migrate step)', async () => {
+  it('the demo database has every keyed name keyed: entities, officers, agencies, accounts, equipment (demo loader and migrate step)', async () => {
     for (const target of keyedNames) {
       const [row] = await queryRows<{ missing: number; total: number }>(
         server.db,
@@ -46,7 +46,7 @@ describe('the start-up backfill of pinyin sort keys', () => {
     expect(await fillMissingNameSortKeys(server.db)).toBe(0);
   });
 
-  it('fills officers, agencies and accounts that have no key yet, from their own name column', async () => {
+  it('fills officers, agencies, accounts and equipment that have no key yet, from their own name column', async () => {
     const cleared: { table: string; id: string; name: string }[] = [];
     for (const target of keyedNames.filter((candidate) => candidate.table !== 'regulated_entities')) {
       const [row] = await queryRows<{ id: string; name: string }>(
@@ -57,8 +57,8 @@ describe('the start-up backfill of pinyin sort keys', () => {
       );
       cleared.push({ table: target.table, ...row! });
     }
-    expect(cleared.map((row) => row.table)).toEqual(['officers', 'agencies', 'users']);
-    expect(await fillMissingNameSortKeys(server.db)).toBe(3);
+    expect(cleared.map((row) => row.table)).toEqual(['officers', 'agencies', 'users', 'equipment_items']);
+    expect(await fillMissingNameSortKeys(server.db)).toBe(4);
     for (const [index, target] of keyedNames.slice(1).entries()) {
       const [row] = await queryRows<{ key: string }>(
         server.db,

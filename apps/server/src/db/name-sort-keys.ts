@@ -18,6 +18,7 @@ export const keyedNames: readonly KeyedName[] = [
   { table: 'officers', name: 'name', key: 'name_sort_key' },
   { table: 'agencies', name: 'name', key: 'name_sort_key' },
   { table: 'users', name: 'display_name', key: 'display_name_sort_key' },
+  { table: 'equipment_items', name: 'name', key: 'name_sort_key' },
 ];
 
 /**

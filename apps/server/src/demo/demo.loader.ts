@@ -4,6 +4,7 @@ import { agencies, agencyClosure, agencyRegions, regions, users } from '../db/sc
 import { appendAudit, systemActor } from '../lib/audit/index';
 import { hashPassword } from '../lib/auth/password';
 import type { Clock } from '../lib/clock';
+import { withDisplayNameSortKey, withNameSortKey } from '../lib/name-sort-key';
 import {
   buildStaffAccounts,
   type DemoAccount,
@@ -121,20 +122,22 @@ export async function loadDemoData(
   await db.transaction(async (tx) => {
     await insertInBatches(regionRecords, (batch) => tx.insert(regions).values(batch));
     await insertInBatches(agencyRecords, (batch) =>
-      tx.insert(agencies).values(
-        batch.map(({ coveredRegionCodes: _covered, ...record }) => ({
-          ...record,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      ),
+      tx
+        .insert(agencies)
+        .values(
+          batch.map(({ coveredRegionCodes: _covered, ...record }) =>
+            withNameSortKey({ ...record, createdAt: now, updatedAt: now }),
+          ),
+        ),
     );
     await insertInBatches(buildClosure(agencyRecords), (batch) => tx.insert(agencyClosure).values(batch));
     const covered = agencyRecords.flatMap((record) =>
       record.coveredRegionCodes.map((regionCode) => ({ agencyId: record.id, regionCode })),
     );
     await insertInBatches(covered, (batch) => tx.insert(agencyRegions).values(batch));
-    await insertInBatches([...namedUsers, ...staffUsers], (batch) => tx.insert(users).values(batch));
+    await insertInBatches([...namedUsers, ...staffUsers], (batch) =>
+      tx.insert(users).values(batch.map(withDisplayNameSortKey)),
+    );
     await appendAudit(
       tx,
       systemActor,

@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import { insertMany } from '../db/bulk';
 import type { Database } from '../db/client';
 import { agencyStaffing, equipmentEvents, equipmentItems, officers } from '../db/schema/index';
+import { withNameSortKey } from '../lib/name-sort-key';
 import type { AgencyRecord } from './demo.agencies';
 import type { DemoContext, DemoStep } from './demo.context';
 import { SeededRandom, stableUuid } from './demo.random';
@@ -332,7 +333,7 @@ export const equipmentDemoStep: DemoStep = {
     await insertMany(
       db,
       equipmentItems,
-      items.map((item) => ({ ...item, updatedAt: item.createdAt })),
+      items.map((item) => withNameSortKey({ ...item, updatedAt: item.createdAt })),
     );
     // Every item's first entry, as createEquipmentItem writes it, then the later changes.
     await db.execute(sql`

@@ -23,6 +23,7 @@ import {
   officers,
   officerTrainings,
 } from '../db/schema/index';
+import { withNameSortKey } from '../lib/name-sort-key';
 import type { AgencyRecord } from './demo.agencies';
 import type { DemoContext, DemoStep } from './demo.context';
 import { generateMobileNumber, generatePersonName } from './demo.names';
@@ -817,7 +818,7 @@ export const personnelDemoStep: DemoStep = {
       }
     }
 
-    const officerRows = drafts.map((draft) => draft.row);
+    const officerRows = drafts.map((draft) => withNameSortKey(draft.row));
     await insertMany(db, officers, officerRows);
     await insertMany(db, officerSecondments, secondmentRows);
     await insertMany(db, officerTrainings, trainingRows);

@@ -1,3 +1,4 @@
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { pinyin } from 'pinyin-pro';
 
 /**
@@ -11,4 +12,31 @@ export function nameSortKeyOf(name: string): string {
   return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
     .join(' ')
     .toLowerCase();
+}
+
+/**
+ * The row to write with the key of its name beside it, whenever the name is written: every insert
+ * and every update that changes `name` goes through this, so no writer can forget the key.
+ */
+export function withNameSortKey<T extends { name?: string }>(values: T): T & { nameSortKey?: string } {
+  return values.name === undefined ? values : { ...values, nameSortKey: nameSortKeyOf(values.name) };
+}
+
+/** The same for an account's display name (users.display_name_sort_key). */
+export function withDisplayNameSortKey<T extends { displayName?: string }>(
+  values: T,
+): T & { displayNameSortKey?: string } {
+  return values.displayName === undefined
+    ? values
+    : { ...values, displayNameSortKey: nameSortKeyOf(values.displayName) };
+}
+
+/**
+ * ORDER BY terms for a name with a stored key: the pinyin key, then the name byte-wise so
+ * homophones still have one order on both databases. A key not yet backfilled sorts last. The
+ * caller ends the order with a unique column so pages are stable.
+ */
+export function orderByName(key: SQLWrapper, name: SQLWrapper, direction: 'asc' | 'desc' = 'asc'): SQL[] {
+  const keyword = sql.raw(direction === 'desc' ? 'DESC' : 'ASC');
+  return [sql`${key} ${keyword} NULLS LAST`, sql`${name} COLLATE "C" ${keyword}`];
 }

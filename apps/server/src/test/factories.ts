@@ -5,6 +5,7 @@ import { queryRows } from '../db/client';
 import { agencies, agencyClosure, agencyRegions } from '../db/schema/index';
 import { SeededRandom } from '../demo/demo.random';
 import { hashPassword } from '../lib/auth/password';
+import { withNameSortKey } from '../lib/name-sort-key';
 import { insertAgencyWithClosure } from '../modules/agencies/agency.repository';
 import { insertEntity } from '../modules/entities/entity.repository';
 import { insertUser } from '../modules/users/user.repository';
@@ -43,7 +44,12 @@ export interface TestAgency {
  */
 export async function createAgency(
   server: TestServer,
-  options: { parent?: TestAgency; towns?: number; name?: string; kind?: 'field_office' } = {},
+  options: {
+    parent?: TestAgency;
+    towns?: number;
+    name?: string;
+    kind?: 'field_office' | 'county_bureau';
+  } = {},
 ): Promise<TestAgency> {
   const serial = nextSerial(server);
   const townCodes = await freeTowns(server, options.towns ?? 2, options.parent?.regionCode);
@@ -62,7 +68,7 @@ export async function createAgency(
     name,
     shortName: name,
     kind: options.kind ?? 'field_office',
-    level: 'field',
+    level: options.kind === 'county_bureau' ? 'county' : 'field',
     regionCode,
     jurisdictionAgencyId: null,
     sortOrder: 0,
@@ -75,7 +81,7 @@ export async function createAgency(
     // The agency module only ever adds children (a province tree is loaded, not created), so a
     // root has no repository function: its row, its closure row to itself, and its towns.
     await server.db.transaction(async (tx) => {
-      await tx.insert(agencies).values({ ...row, parentId: null });
+      await tx.insert(agencies).values(withNameSortKey({ ...row, parentId: null }));
       await tx.insert(agencyClosure).values({ ancestorId: id, descendantId: id, depth: 0 });
       await tx.insert(agencyRegions).values(townCodes.map((regionCode) => ({ agencyId: id, regionCode })));
     });

@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { nameSortKey } from './columns';
 import { agencies } from './org';
 
 export const users = pgTable(
@@ -7,6 +8,7 @@ export const users = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     username: varchar('username', { length: 32 }).notNull().unique(),
     displayName: text('display_name').notNull(),
+    displayNameSortKey: nameSortKey('display_name_sort_key'),
     phone: text('phone'),
     agencyId: uuid('agency_id')
       .notNull()
@@ -23,7 +25,10 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (table) => [index('users_agency_id_idx').on(table.agencyId)],
+  (table) => [
+    index('users_agency_id_idx').on(table.agencyId),
+    index('users_display_name_sort_idx').on(table.displayNameSortKey),
+  ],
 );
 
 /** Server-side sessions; the cookie carries a random token, the table keeps its SHA-256. */

@@ -1,5 +1,6 @@
 import { date, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { users } from './auth';
+import { nameSortKey } from './columns';
 import { agencies } from './org';
 
 /**
@@ -15,6 +16,7 @@ export const equipmentItems = pgTable(
       .references(() => agencies.id),
     category: varchar('category', { length: 40 }).notNull(),
     name: text('name').notNull(),
+    nameSortKey: nameSortKey('name_sort_key'),
     model: text('model'),
     serialNumber: varchar('serial_number', { length: 60 }),
     assetNumber: varchar('asset_number', { length: 40 }),
@@ -31,6 +33,7 @@ export const equipmentItems = pgTable(
   (table) => [
     index('equipment_items_agency_idx').on(table.agencyId, table.category),
     uniqueIndex('equipment_items_asset_number_idx').on(table.assetNumber),
+    index('equipment_items_name_sort_idx').on(table.nameSortKey),
   ],
 );
 

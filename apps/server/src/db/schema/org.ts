@@ -11,6 +11,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { nameSortKey } from './columns';
 
 /** GB/T 2260 divisions (6 digits) and their towns (9-digit statistical codes). ORG-1. */
 export const regions = pgTable(
@@ -32,6 +33,7 @@ export const agencies = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     code: varchar('code', { length: 40 }).notNull().unique(),
     name: text('name').notNull(),
+    nameSortKey: nameSortKey('name_sort_key'),
     shortName: text('short_name').notNull(),
     kind: varchar('kind', { length: 40 }).notNull(),
     level: varchar('level', { length: 12 }).notNull(),

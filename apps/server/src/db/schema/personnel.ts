@@ -11,6 +11,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
+import { nameSortKey } from './columns';
 import { regulatedEntities } from './entities';
 import { agencies } from './org';
 
@@ -29,6 +30,7 @@ export const officers = pgTable(
     userId: uuid('user_id').references(() => users.id),
     realNameNumber: varchar('real_name_number', { length: 24 }).notNull(),
     name: text('name').notNull(),
+    nameSortKey: nameSortKey('name_sort_key'),
     gender: varchar('gender', { length: 8 }).notNull(),
     birthYear: integer('birth_year'),
     phone: text('phone'),
@@ -65,6 +67,7 @@ export const officers = pgTable(
     uniqueIndex('officers_user_id_idx').on(table.userId),
     index('officers_agency_idx').on(table.agencyId),
     index('officers_certificate_until_idx').on(table.certificateValidUntil),
+    index('officers_name_sort_idx').on(table.nameSortKey),
   ],
 );
 

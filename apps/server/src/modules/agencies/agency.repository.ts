@@ -3,6 +3,7 @@ import { type Database, queryRows } from '../../db/client';
 import { agencies, agencyClosure, agencyRegions, regions, users } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { withNameSortKey } from '../../lib/name-sort-key';
 
 const agencyColumns = {
   id: agencies.id,
@@ -180,7 +181,7 @@ export async function updateAgencyRow(
 ): Promise<void> {
   await db
     .update(agencies)
-    .set({ ...changes, updatedAt: now })
+    .set(withNameSortKey({ ...changes, updatedAt: now }))
     .where(eq(agencies.id, id));
 }
 
@@ -194,7 +195,7 @@ export async function insertAgencyWithClosure(
   agency: typeof agencies.$inferInsert & { id: string; parentId: string },
   coveredRegionCodes: string[],
 ): Promise<void> {
-  await db.insert(agencies).values(agency);
+  await db.insert(agencies).values(withNameSortKey(agency));
   // Bound parameters arrive as text; the UNION needs them typed to match the uuid columns.
   await db.execute(sql`
     INSERT INTO ${agencyClosure} (ancestor_id, descendant_id, depth)

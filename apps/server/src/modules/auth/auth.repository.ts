@@ -10,6 +10,7 @@ import {
   unknownUsernameFailures,
   users,
 } from '../../db/schema/index';
+import { withDisplayNameSortKey } from '../../lib/name-sort-key';
 
 export async function findUserForLogin(db: Database, username: string) {
   const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
@@ -63,7 +64,7 @@ export async function updateUserContact(
 ): Promise<void> {
   await db
     .update(users)
-    .set({ ...changes, updatedAt: now })
+    .set(withDisplayNameSortKey({ ...changes, updatedAt: now }))
     .where(eq(users.id, userId));
 }
 

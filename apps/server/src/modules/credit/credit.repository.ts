@@ -41,6 +41,7 @@ import {
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { orderByName } from '../../lib/name-sort-key';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 // ---------------------------------------------------------------------------------------------
@@ -339,9 +340,16 @@ function regionCondition(code: string): SQL {
     : sql`${regulatedEntities.countyCode} LIKE ${`${prefix}%`}`;
 }
 
-function orderBy(sort: string, columns: Record<string, PgColumn | SQL>, tieBreaker: PgColumn): SQL[] {
+/** A sortable column, or the terms of a name sorted by its pinyin key (lib/name-sort-key). */
+type SortTerm = PgColumn | SQL | ((direction: 'asc' | 'desc') => SQL[]);
+
+const byEntityName = (direction: 'asc' | 'desc') =>
+  orderByName(regulatedEntities.nameSortKey, regulatedEntities.name, direction);
+
+function orderBy(sort: string, columns: Record<string, SortTerm>, tieBreaker: PgColumn): SQL[] {
   const descending = sort.startsWith('-');
   const column = columns[sort.replace(/^-/, '')]!;
+  if (typeof column === 'function') return [...column(descending ? 'desc' : 'asc'), asc(tieBreaker)];
   return [descending ? sql`${column} DESC NULLS LAST` : sql`${column} ASC NULLS LAST`, asc(tieBreaker)];
 }
 
@@ -415,7 +423,7 @@ function cardsFrom(db: Database) {
 
 const cardSortColumns = {
   issuedOn: creditCards.issuedOn,
-  entityName: regulatedEntities.name,
+  entityName: byEntityName,
   liftedOn: creditCards.liftedOn,
 };
 
@@ -497,7 +505,7 @@ function membershipsFrom(db: Database) {
 
 const membershipSortColumns = {
   listedOn: entityListMemberships.listedOn,
-  entityName: regulatedEntities.name,
+  entityName: byEntityName,
   removedOn: entityListMemberships.removedOn,
 };
 
@@ -590,7 +598,7 @@ function commitmentsFrom(db: Database, year: number) {
 export type CommitmentListRow = Awaited<ReturnType<typeof findCommitmentsPage>>['rows'][number];
 
 const commitmentSortColumns = {
-  entityName: regulatedEntities.name,
+  entityName: byEntityName,
   letterDeliveredOn: entityCommitments.letterDeliveredOn,
   signedOn: entityCommitments.commitmentSignedOn,
 };
@@ -685,7 +693,7 @@ const levelRank = sql`array_position(ARRAY['trustworthy','good','warning','untru
 
 const evaluationSortColumns = {
   evaluatedOn: creditEvaluations.evaluatedOn,
-  entityName: regulatedEntities.name,
+  entityName: byEntityName,
   level: levelRank,
   year: creditEvaluations.year,
 };
@@ -779,7 +787,7 @@ export type PointsListRow = Awaited<ReturnType<typeof findPointsPage>>['rows'][n
 const pointsSortColumns = {
   occurredOn: compliancePointEntries.occurredOn,
   points: compliancePointEntries.points,
-  entityName: regulatedEntities.name,
+  entityName: byEntityName,
 };
 
 export async function findPointsPage(db: Database, auth: AuthContext, query: PointsListQuery) {

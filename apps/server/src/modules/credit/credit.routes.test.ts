@@ -14,6 +14,7 @@ import {
   regulatedEntities,
 } from '../../db/schema/index';
 import { agencyId } from '../../demo/demo.agencies';
+import { createAgency, createEntity, createUser } from '../../test/factories';
 import {
   auditEntriesAfter,
   type CreatedAccount,
@@ -836,6 +837,36 @@ describe('commitments and credit', () => {
       const nantong = (await nantongHead.get('/api/credit/summary')).body;
       expect(nantong.features).toMatchObject({ cards: false, points: true });
       expect(nantong.points.entries).toBeGreaterThanOrEqual(2);
+    });
+  });
+
+  describe('entity names in credit lists sort by pinyin', () => {
+    it('lists key polluters by entity name 丰岭, 中合…二厂, 中合…有限公司 (code point puts 中 before 丰), both ways', async () => {
+      const agency = await createAgency(server);
+      const owner = await createUser(server, agency, ['agency_head']);
+      for (const name of ['测拼县中合化工有限公司', '测拼县丰岭农业开发有限公司', '测拼县中合化工二厂']) {
+        const entity = await createEntity(server, agency, { name });
+        await server.db
+          .insert(keyPolluterListings)
+          .values({ entityId: entity.id, year: 2026, medium: 'water' });
+      }
+      const namesOf = async (sort: string) => {
+        const response = await owner.agent.get(
+          `/api/credit/commitments?year=2026&sort=${sort}&q=${encodeURIComponent('测拼县')}`,
+        );
+        expect(response.status, JSON.stringify(response.body)).toBe(200);
+        return response.body.items.map((row: { entityName: string }) => row.entityName);
+      };
+      expect(await namesOf('entityName')).toEqual([
+        '测拼县丰岭农业开发有限公司',
+        '测拼县中合化工二厂',
+        '测拼县中合化工有限公司',
+      ]);
+      expect(await namesOf('-entityName')).toEqual([
+        '测拼县中合化工有限公司',
+        '测拼县中合化工二厂',
+        '测拼县丰岭农业开发有限公司',
+      ]);
     });
   });
 });

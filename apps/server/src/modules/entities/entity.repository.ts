@@ -463,7 +463,7 @@ export function findSupervisors(db: Database, entityId: string) {
       JOIN officers o ON o.id = s.officer_id
       JOIN agencies a ON a.id = o.agency_id
       WHERE s.entity_id = ${entityId}
-      ORDER BY s.assigned_on, o.name`,
+      ORDER BY s.assigned_on, o.name_sort_key NULLS LAST, o.name COLLATE "C", o.id`,
   );
 }
 

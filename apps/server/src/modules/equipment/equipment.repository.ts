@@ -4,6 +4,7 @@ import type { Database } from '../../db/client';
 import { agencies, agencyClosure, equipmentEvents, equipmentItems, users } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { orderByName, withNameSortKey } from '../../lib/name-sort-key';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 const itemColumns = {
@@ -30,7 +31,6 @@ const sortColumns = {
   assetNumber: equipmentItems.assetNumber,
   acquiredOn: equipmentItems.acquiredOn,
   category: equipmentItems.category,
-  name: equipmentItems.name,
   updatedAt: equipmentItems.updatedAt,
 } as const;
 
@@ -72,17 +72,19 @@ function buildFilter(
 export async function findEquipmentPage(db: Database, auth: AuthContext, query: EquipmentListQuery) {
   const where = buildFilter(db, auth, query);
   const descending = query.sort.startsWith('-');
-  const column = sortColumns[query.sort.replace('-', '') as keyof typeof sortColumns];
+  const field = query.sort.replace('-', '') as keyof typeof sortColumns | 'name';
+  // Names sort by their pinyin key (lib/name-sort-key); the id keeps pages stable.
+  const order =
+    field === 'name'
+      ? orderByName(equipmentItems.nameSortKey, equipmentItems.name, descending ? 'desc' : 'asc')
+      : [descending ? sql`${sortColumns[field]} DESC NULLS LAST` : sql`${sortColumns[field]} ASC NULLS LAST`];
   const [rows, [total]] = await Promise.all([
     db
       .select(itemColumns)
       .from(equipmentItems)
       .innerJoin(agencies, eq(agencies.id, equipmentItems.agencyId))
       .where(where)
-      .orderBy(
-        descending ? sql`${column} DESC NULLS LAST` : sql`${column} ASC NULLS LAST`,
-        asc(equipmentItems.id),
-      )
+      .orderBy(...order, asc(equipmentItems.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ value: sql<number>`count(*)::int` }).from(equipmentItems).where(where),
@@ -169,7 +171,7 @@ export async function insertEquipmentItem(
   db: Database,
   values: typeof equipmentItems.$inferInsert,
 ): Promise<void> {
-  await db.insert(equipmentItems).values(values);
+  await db.insert(equipmentItems).values(withNameSortKey(values));
 }
 
 export async function updateEquipmentItem(
@@ -177,7 +179,7 @@ export async function updateEquipmentItem(
   id: string,
   changes: Partial<typeof equipmentItems.$inferInsert>,
 ): Promise<void> {
-  await db.update(equipmentItems).set(changes).where(eq(equipmentItems.id, id));
+  await db.update(equipmentItems).set(withNameSortKey(changes)).where(eq(equipmentItems.id, id));
 }
 
 /**

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, agencyClosure, equipmentEvents, equipmentItems, officers } from '../../db/schema/index';
 import { agencyId } from '../../demo/demo.agencies';
+import { createAgency, createUser } from '../../test/factories';
 import {
   auditEntriesAfter,
   type CreatedAccount,
@@ -151,6 +152,30 @@ describe('equipment routes', () => {
       const newest = await cityHead.get('/api/equipment/items?pageSize=20&sort=-acquiredOn');
       const dates = newest.body.items.map((item: { acquiredOn: string }) => item.acquiredOn);
       expect(dates).toEqual([...dates].sort().reverse());
+    });
+
+    it('sorts names by pinyin, not by code point, and re-sorts a renamed item', async () => {
+      // By code point 中 (U+4E2D) comes before 丰 (U+4E30) and 华 before 和; by pinyin the reverse.
+      const agency = await createAgency(server);
+      const head = await createUser(server, agency, ['agency_head']);
+      const ids = new Map<string, string>();
+      for (const name of ['中华牌采样箱', '丰收牌采样箱', '中和牌采样箱']) {
+        const created = await head.agent.post('/api/equipment/items', newItem({ agencyId: agency.id, name }));
+        expect(created.status, JSON.stringify(created.body)).toBe(201);
+        ids.set(name, created.body.id);
+      }
+      const namesOf = async (sort: string) => {
+        const response = await head.agent.get(`/api/equipment/items?agencyId=${agency.id}&sort=${sort}`);
+        expect(response.status, JSON.stringify(response.body)).toBe(200);
+        return response.body.items.map((item: { name: string }) => item.name);
+      };
+      expect(await namesOf('name')).toEqual(['丰收牌采样箱', '中和牌采样箱', '中华牌采样箱']);
+      expect(await namesOf('-name')).toEqual(['中华牌采样箱', '中和牌采样箱', '丰收牌采样箱']);
+      const renamed = await head.agent.patch(`/api/equipment/items/${ids.get('丰收牌采样箱')}`, {
+        name: '中国牌采样箱',
+      });
+      expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+      expect(await namesOf('name')).toEqual(['中国牌采样箱', '中和牌采样箱', '中华牌采样箱']);
     });
 
     it('bad query parameters are a 400 naming the parameter', async () => {

@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, ne, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { agencies, agencyClosure, entitySupervisors, officers, users } from '../../db/schema/index';
+import { orderByName } from '../../lib/name-sort-key';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 const supervisedOfficerColumns = {
@@ -30,7 +31,11 @@ export function findSupervisorsOfEntity(db: Database, entityId: string) {
     .innerJoin(agencies, eq(agencies.id, officers.agencyId))
     .leftJoin(users, eq(users.id, entitySupervisors.assignedBy))
     .where(eq(entitySupervisors.entityId, entityId))
-    .orderBy(asc(entitySupervisors.assignedOn), asc(officers.realNameNumber));
+    .orderBy(
+      asc(entitySupervisors.assignedOn),
+      ...orderByName(officers.nameSortKey, officers.name),
+      asc(officers.id),
+    );
 }
 
 function inSubtreeOf(db: Database, rootAgencyId: string) {
@@ -90,7 +95,7 @@ export function findSupervisorCandidates(
         pattern ? or(ilike(officers.name, pattern), ilike(officers.realNameNumber, pattern)) : undefined,
       ),
     )
-    .orderBy(asc(agencies.sortOrder), asc(officers.realNameNumber))
+    .orderBy(asc(agencies.sortOrder), ...orderByName(officers.nameSortKey, officers.name), asc(officers.id))
     .limit(limit);
 }
 

@@ -294,4 +294,44 @@ describe('supervising officers of an entity (监管责任人)', () => {
     expect(entries.map((entry) => entry.action)).toEqual(['personnel.officer_status']);
     expect(entries[0]!.summary).toContain('不再担任 1 个监管对象的监管责任人');
   });
+
+  it('the picker, the supervisor lists and an officer’s supervised entities sort names by pinyin, not by code point', async () => {
+    // By code point 中 (U+4E2D) comes before 丰 (U+4E30) and 华 before 和; by pinyin the reverse.
+    const agency = await createAgency(server);
+    const owner = await createUser(server, agency, ['agency_head']);
+    const entity = await createEntity(server, agency);
+    const ids = new Map<string, string>();
+    for (const name of ['张中华', '张丰收', '张中和'])
+      ids.set(name, (await createOfficer(server, owner, { name })).id);
+    const pinyinOrder = ['张丰收', '张中和', '张中华'];
+
+    const candidates = await owner.agent.get(`/api/entities/${entity.id}/supervisor-candidates`);
+    expect(candidates.status, JSON.stringify(candidates.body)).toBe(200);
+    expect(candidates.body.items.map((item: Candidate) => item.name)).toEqual(pinyinOrder);
+
+    // Assigned the same day: the name decides, whatever order they were picked in.
+    const assigned = await owner.agent.put(`/api/entities/${entity.id}/supervisors`, {
+      officerIds: [ids.get('张中华'), ids.get('张中和'), ids.get('张丰收')],
+    });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    expect(assigned.body.supervisors.map((row: { name: string }) => row.name)).toEqual(pinyinOrder);
+    const detail = await owner.agent.get(`/api/entities/${entity.id}`);
+    expect(detail.body.supervisors.map((row: { name: string }) => row.name)).toEqual(pinyinOrder);
+
+    const entityNames = ['测拼县中合化工有限公司', '测拼县丰岭农业开发有限公司', '测拼县中合化工二厂'];
+    for (const name of entityNames) {
+      const supervised = await createEntity(server, agency, { name });
+      const response = await owner.agent.put(`/api/entities/${supervised.id}/supervisors`, {
+        officerIds: [ids.get('张中和')],
+      });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+    }
+    const officerDetail = await owner.agent.get(`/api/officers/${ids.get('张中和')}`);
+    expect(officerDetail.status, JSON.stringify(officerDetail.body)).toBe(200);
+    expect(
+      officerDetail.body.supervisedEntities
+        .map((row: { name: string }) => row.name)
+        .filter((name: string) => name.startsWith('测拼县')),
+    ).toEqual(['测拼县丰岭农业开发有限公司', '测拼县中合化工二厂', '测拼县中合化工有限公司']);
+  });
 });

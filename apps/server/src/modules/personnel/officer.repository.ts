@@ -32,6 +32,7 @@ import {
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { orderByName, withNameSortKey } from '../../lib/name-sort-key';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 const officerColumns = {
@@ -209,9 +210,8 @@ function buildFilter(
   return and(...conditions.filter((condition): condition is SQL => condition !== undefined));
 }
 
-const sortColumns: Record<OfficerSortField, SQL | typeof officers.name> = {
+const sortColumns: Record<Exclude<OfficerSortField, 'name'>, SQL> = {
   realNameNumber: sql`${officers.realNameNumber}`,
-  name: sql`${officers.name}`,
   agency: sql`${agencies.sortOrder}`,
   certificateValidUntil: sql`${officers.certificateValidUntil}`,
   joinedOn: sql`${officers.joinedOn}`,
@@ -220,9 +220,17 @@ const sortColumns: Record<OfficerSortField, SQL | typeof officers.name> = {
 
 function orderOf(sort: OfficerListQuery['sort']): SQL[] {
   const descending = sort.startsWith('-');
-  const column = sortColumns[sort.replace('-', '') as OfficerSortField];
+  const field = sort.replace('-', '') as OfficerSortField;
+  // The real-name number is unique: it ends every order so pages are stable.
+  if (field === 'name') {
+    return [
+      ...orderByName(officers.nameSortKey, officers.name, descending ? 'desc' : 'asc'),
+      asc(officers.realNameNumber),
+    ];
+  }
+  const column = sortColumns[field];
   const primary = descending ? sql`${column} DESC NULLS LAST` : sql`${column} ASC NULLS LAST`;
-  return [primary, sql`${officers.realNameNumber} ASC`];
+  return [primary, asc(officers.realNameNumber)];
 }
 
 export async function findOfficersPage(
@@ -308,7 +316,7 @@ export async function findHighestRealNameSerial(tx: Database, prefix: string): P
 }
 
 export async function insertOfficer(db: Database, values: typeof officers.$inferInsert): Promise<void> {
-  await db.insert(officers).values(values);
+  await db.insert(officers).values(withNameSortKey(values));
 }
 
 export async function updateOfficerRow(
@@ -316,7 +324,7 @@ export async function updateOfficerRow(
   id: string,
   changes: Partial<typeof officers.$inferInsert>,
 ): Promise<void> {
-  await db.update(officers).set(changes).where(eq(officers.id, id));
+  await db.update(officers).set(withNameSortKey(changes)).where(eq(officers.id, id));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,7 +436,10 @@ export async function findSupervisedEntities(db: Database, officerId: string, li
       .from(entitySupervisors)
       .innerJoin(regulatedEntities, eq(regulatedEntities.id, entitySupervisors.entityId))
       .where(where)
-      .orderBy(asc(regulatedEntities.name))
+      .orderBy(
+        ...orderByName(regulatedEntities.nameSortKey, regulatedEntities.name),
+        asc(regulatedEntities.id),
+      )
       .limit(limit),
     db.select({ value: count() }).from(entitySupervisors).where(where),
   ]);

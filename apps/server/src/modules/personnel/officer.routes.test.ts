@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, officers, users } from '../../db/schema/index';
 import { demoAccountId } from '../../demo/demo.accounts';
 import { agencyId } from '../../demo/demo.agencies';
+import { createAgency, createUser, createOfficer as registerOfficer } from '../../test/factories';
 import { auditEntriesAfter, createAccount, latestAuditId } from '../../test/test-fixtures';
 import type { TestAgent, TestServer } from '../../test/test-server';
 import { createTestServer } from '../../test/test-server';
@@ -181,6 +182,42 @@ describe('officer routes', () => {
         'specialty',
       );
       expectError(await countyHead.get('/api/officers?sort=salary'), 400, 'VALIDATION_FAILED', 'sort');
+    });
+  });
+
+  describe('officer names sort by pinyin, not by code point', () => {
+    // By code point 中 (U+4E2D) comes before 丰 (U+4E30) and 华 before 和; by pinyin
+    // feng < zhong and he < hua, so the two orders differ at every place.
+    it('lists 张丰收, 张中和, 张中华 in that order (and reversed), exports them so, and re-sorts a renamed officer', async () => {
+      const agency = await createAgency(server);
+      const head = await createUser(server, agency, ['agency_head']);
+      const created = new Map<string, string>();
+      for (const name of ['张中华', '张丰收', '张中和'])
+        created.set(name, (await registerOfficer(server, head, { name })).id);
+      const namesOf = async (sort: string) => {
+        const response = await head.agent.get(`/api/officers?agencyId=${agency.id}&sort=${sort}`);
+        expect(response.status, JSON.stringify(response.body)).toBe(200);
+        return (response.body.items as ListItem[]).map((item) => item.name);
+      };
+      expect(await namesOf('name')).toEqual(['张丰收', '张中和', '张中华']);
+      expect(await namesOf('-name')).toEqual(['张中华', '张中和', '张丰收']);
+
+      const exported = await head.agent.get(`/api/officers/export.xlsx?agencyId=${agency.id}&sort=name`);
+      expect(exported.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(exported.raw.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      expect(sheet.getRow(1).getCell(2).value).toBe('姓名');
+      const rows = Array.from(
+        { length: sheet.rowCount - 1 },
+        (_, index) => sheet.getRow(index + 2).getCell(2).value,
+      );
+      expect(rows).toEqual(['张丰收', '张中和', '张中华']);
+
+      // zhang zhong guo comes before zhang zhong he: the key follows the new name.
+      const renamed = await head.agent.patch(`/api/officers/${created.get('张丰收')}`, { name: '张中国' });
+      expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+      expect(await namesOf('name')).toEqual(['张中国', '张中和', '张中华']);
     });
   });
 

@@ -21,6 +21,7 @@ import {
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { orderByName } from '../../lib/name-sort-key';
 
 /**
  * The field inspection record (现场检查笔录, DR-5): SQL only. A task is read only when it lies in
@@ -153,7 +154,11 @@ export function findTaskOfficers(db: Database, taskId: string) {
     .innerJoin(officers, eq(officers.id, randomCheckTaskOfficers.officerId))
     .innerJoin(officerAgency, eq(officerAgency.id, officers.agencyId))
     .where(eq(randomCheckTaskOfficers.taskId, taskId))
-    .orderBy(sql`CASE ${randomCheckTaskOfficers.role} WHEN 'lead' THEN 0 ELSE 1 END`, asc(officers.name));
+    .orderBy(
+      sql`CASE ${randomCheckTaskOfficers.role} WHEN 'lead' THEN 0 ELSE 1 END`,
+      ...orderByName(officers.nameSortKey, officers.name),
+      asc(officers.id),
+    );
 }
 export type TaskOfficerRow = Awaited<ReturnType<typeof findTaskOfficers>>[number];
 

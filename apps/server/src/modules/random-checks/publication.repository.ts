@@ -8,6 +8,9 @@ import { type Database, queryRows } from '../../db/client';
 import { toContainsPattern } from '../../lib/sql-helpers';
 import { timestampsOf } from './report.repository';
 
+// Entity names sort by their pinyin key (lib/name-sort-key), then byte-wise for homophones.
+const entityByName = sql.raw('e.name_sort_key NULLS LAST, e.name COLLATE "C"');
+
 /**
  * Publication of random-check results (DR-6) and the public results page (PUB-1): SQL only.
  * The agency head's list is limited to the caller's subtree in the query; the public queries read
@@ -104,7 +107,7 @@ export async function findPublicationPage(
           p.publication_due_on::text AS publication_due_on
         FROM ${from} LEFT JOIN regions r ON r.code = e.county_code
         WHERE ${where}
-        ORDER BY (t.published_at IS NOT NULL), t.inspected_on DESC NULLS LAST, e.name, t.id
+        ORDER BY (t.published_at IS NOT NULL), t.inspected_on DESC NULLS LAST, ${entityByName}, t.id
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
   );
   return { rows, total: Number(counted?.total ?? 0) };
@@ -161,7 +164,7 @@ export async function findTasksInScope(
         JOIN agencies a ON a.id = p.agency_id
         JOIN regulated_entities e ON e.id = t.entity_id
         WHERE t.id IN (SELECT unnest(${sql.param(ids)}::uuid[])) AND t.agency_id IN ${subtree(scopeRootId)}
-        ORDER BY e.name, t.id`,
+        ORDER BY ${entityByName}, t.id`,
   );
 }
 
@@ -277,7 +280,7 @@ export async function findPublicAgencies(db: Database, rootId: string | null): P
     db,
     sql`SELECT id, name, short_name, level, kind, parent_id, jurisdiction_agency_id, sort_order, region_code, is_active
         FROM agencies ${rootId ? sql`WHERE id IN ${subtree(rootId)}` : sql``}
-        ORDER BY sort_order, name`,
+        ORDER BY sort_order, name_sort_key NULLS LAST, name COLLATE "C", id`,
   );
 }
 

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
 import { agencyId } from '../../demo/demo.agencies';
+import { createAgency } from '../../test/factories';
 import { auditEntriesAfter, createAccount, latestAuditId } from '../../test/test-fixtures';
 import type { TestAgent, TestResponse, TestServer } from '../../test/test-server';
 import { createTestServer } from '../../test/test-server';
@@ -184,6 +185,17 @@ describe('random-check results: publication and the public page', () => {
       );
       expect(county.parentId).toBe(nanchangCity);
     });
+
+    it('lists agencies of the same place in the list by the pinyin of their names, not by code point', async () => {
+      // By code point 中 (U+4E2D) comes before 丰 (U+4E30); by pinyin zhong comes after feng.
+      await createAgency(server, { kind: 'county_bureau', name: '中合县生态环境局' });
+      await createAgency(server, { kind: 'county_bureau', name: '丰岭县生态环境局' });
+      const response = await server.anonymous().get('/api/public/random-checks/agencies');
+      const names = response.body.agencies.map((agency: { name: string }) => agency.name);
+      expect(
+        names.filter((name: string) => name === '中合县生态环境局' || name === '丰岭县生态环境局'),
+      ).toEqual(['丰岭县生态环境局', '中合县生态环境局']);
+    });
   });
 
   describe('the agency head’s list and the publish act', () => {
@@ -211,6 +223,31 @@ describe('random-check results: publication and the public page', () => {
         400,
         'VALIDATION_FAILED',
       );
+    });
+
+    it('orders results of the same day by the pinyin of the entity name, not by code point', async () => {
+      type Item = {
+        entity: { id: string; name: string };
+        inspectedOn: string | null;
+        publishedAt: string | null;
+      };
+      const list = async () =>
+        (await countyHead.get('/api/random-checks/publication?pageSize=200')).body.items as Item[];
+      const dayOf = (item: Item) => `${item.publishedAt !== null}:${item.inspectedOn}`;
+      const items = await list();
+      const day = dayOf(items.find((item, index) => index > 0 && dayOf(items[index - 1]!) === dayOf(item))!);
+      const sameDay = items.filter((item) => dayOf(item) === day).slice(0, 2);
+      // By code point 中 (U+4E2D) comes before 丰 (U+4E30); by pinyin zhong comes after feng.
+      const inspector = await server.as('ncx.inspector');
+      const names = ['测拼县中合化工有限公司', '测拼县丰岭农业开发有限公司'];
+      for (const [index, item] of sameDay.entries()) {
+        const renamed = await inspector.patch(`/api/entities/${item.entity.id}`, { name: names[index] });
+        expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+      }
+      const listed = (await list()).filter((item) => dayOf(item) === day).map((item) => item.entity.name);
+      expect(listed.filter((name) => name.startsWith('测拼县'))).toEqual([names[1], names[0]]);
+      for (const item of sameDay)
+        await inspector.patch(`/api/entities/${item.entity.id}`, { name: item.entity.name });
     });
 
     it('the plan’s agency head publishes a completed result: it appears on the public page, audited', async () => {

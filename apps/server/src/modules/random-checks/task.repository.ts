@@ -15,6 +15,7 @@ import {
   regulatedEntities,
 } from '../../db/schema/index';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { orderByName } from '../../lib/name-sort-key';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 /** Tasks of drawn plans (DR-2, DR-4): SQL only. Who may see what is decided in task.policy.ts. */
@@ -142,7 +143,8 @@ export async function findTaskOfficers(db: Database, taskIds: string[]) {
     .orderBy(
       asc(randomCheckTaskOfficers.taskId),
       sql`${randomCheckTaskOfficers.role} = 'lead' DESC`,
-      asc(officers.name),
+      ...orderByName(officers.nameSortKey, officers.name),
+      asc(officers.id),
     );
 }
 

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client';
 import { agencies, agencyClosure, sessions, users } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { orderByName, withDisplayNameSortKey } from '../../lib/name-sort-key';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 const userColumns = {
@@ -23,7 +24,6 @@ const userColumns = {
 
 const sortColumns = {
   username: users.username,
-  displayName: users.displayName,
   lastLoginAt: users.lastLoginAt,
   createdAt: users.createdAt,
 } as const;
@@ -66,14 +66,19 @@ function buildFilter(
 export async function findUsersPage(db: Database, auth: AuthContext, query: UserListQuery, now: Date) {
   const where = buildFilter(db, auth, query, now);
   const descending = query.sort.startsWith('-');
-  const column = sortColumns[query.sort.replace('-', '') as keyof typeof sortColumns];
+  const field = query.sort.replace('-', '') as keyof typeof sortColumns | 'displayName';
+  // Display names sort by their pinyin key (lib/name-sort-key); the id keeps pages stable.
+  const order =
+    field === 'displayName'
+      ? orderByName(users.displayNameSortKey, users.displayName, descending ? 'desc' : 'asc')
+      : [descending ? sql`${sortColumns[field]} DESC NULLS LAST` : asc(sortColumns[field])];
   const [rows, [total]] = await Promise.all([
     db
       .select(userColumns)
       .from(users)
       .innerJoin(agencies, eq(agencies.id, users.agencyId))
       .where(where)
-      .orderBy(descending ? sql`${column} DESC NULLS LAST` : asc(column), asc(users.id))
+      .orderBy(...order, asc(users.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ value: count() }).from(users).where(where),
@@ -129,7 +134,7 @@ export async function isUsernameTaken(db: Database, username: string): Promise<b
 }
 
 export async function insertUser(db: Database, values: typeof users.$inferInsert): Promise<void> {
-  await db.insert(users).values(values);
+  await db.insert(users).values(withDisplayNameSortKey(values));
 }
 
 export async function updateUserRow(
@@ -137,5 +142,5 @@ export async function updateUserRow(
   id: string,
   changes: Partial<typeof users.$inferInsert>,
 ): Promise<void> {
-  await db.update(users).set(changes).where(eq(users.id, id));
+  await db.update(users).set(withDisplayNameSortKey(changes)).where(eq(users.id, id));
 }

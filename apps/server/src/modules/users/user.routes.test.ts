@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, users } from '../../db/schema/index';
 import { demoAccountId, demoPassword } from '../../demo/demo.accounts';
 import { agencyId } from '../../demo/demo.agencies';
+import { createAgency, createUser } from '../../test/factories';
 import {
   auditEntriesAfter,
   type CreatedAccount,
@@ -175,6 +176,33 @@ describe('user routes', () => {
       const newest = await security.get('/api/users?pageSize=5&sort=-createdAt');
       const created = newest.body.items.map((user: { createdAt: string }) => user.createdAt);
       expect(created).toEqual([...created].sort().reverse());
+    });
+
+    it('sorts display names by pinyin, not by code point, and re-sorts after a rename by an admin or by the user', async () => {
+      // By code point 中 (U+4E2D) comes before 丰 (U+4E30) and 华 before 和; by pinyin the reverse.
+      const agency = await createAgency(server);
+      const security = await createUser(server, agency, ['security_admin']);
+      const admin = await createUser(server, agency, ['system_admin']);
+      const named = new Map<string, Awaited<ReturnType<typeof createUser>>>();
+      for (const displayName of ['张中华', '张丰收', '张中和'])
+        named.set(displayName, await createUser(server, agency, ['inspector'], { displayName }));
+      const namesOf = async (sort: string) => {
+        const response = await security.agent.get(`/api/users?agencyId=${agency.id}&sort=${sort}`);
+        expect(response.status, JSON.stringify(response.body)).toBe(200);
+        return response.body.items
+          .map((user: { displayName: string }) => user.displayName)
+          .filter((name: string) => name.startsWith('张'));
+      };
+      expect(await namesOf('displayName')).toEqual(['张丰收', '张中和', '张中华']);
+      expect(await namesOf('-displayName')).toEqual(['张中华', '张中和', '张丰收']);
+      // zhang zhong guo < zhang zhong he; zhang a zhen < zhang feng shou.
+      const renamed = await admin.agent.patch(`/api/users/${named.get('张丰收')!.id}`, {
+        displayName: '张中国',
+      });
+      expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+      const own = await named.get('张中华')!.agent.patch('/api/auth/profile', { displayName: '张阿珍' });
+      expect(own.status, JSON.stringify(own.body)).toBe(200);
+      expect(await namesOf('displayName')).toEqual(['张阿珍', '张中国', '张中和']);
     });
 
     it('bad query parameters are a 400 naming the parameter', async () => {

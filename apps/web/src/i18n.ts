@@ -79,6 +79,17 @@ export function loadChineseMessages(): Promise<void> {
 }
 
 /**
+ * Starts loading every area's texts once the first page is drawn and the browser has nothing else
+ * to do: the login page is shown without them, and they are there by the time the user has typed
+ * the password (or while the session of a deep link is checked), so the next page does not wait.
+ */
+export function prefetchChineseMessages(): void {
+  const start = () => void loadChineseMessages().catch(() => undefined);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 2000 });
+  else window.setTimeout(start, 200);
+}
+
+/**
  * A route page that loads on demand together with all texts (`React.lazy` plus the messages): every
  * page except the login page goes through here, so none renders before its texts are there.
  */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loginJavaScriptCeilingKilobytes, measureLoginBundle } from '../scripts/bench/bundle-size';
+import { loginJavaScriptBudgetKilobytes, measureLoginBundle } from '../scripts/bench/bundle-size';
 import { baseUrl } from './support/browser';
 
 // The built web app as the server sends it (issue 8): compressed, cached by content hash, small.
@@ -28,13 +28,14 @@ describe('delivery of the built web app', () => {
     expect(await gzip.text()).toContain('import');
   });
 
-  it('keeps the JavaScript of the login page within its ceiling, gzipped', () => {
+  it('keeps the JavaScript of the login page within the 300 KB budget, gzipped', () => {
     const bundle = measureLoginBundle();
     expect(bundle.javaScript.map((file) => file.file)).toContainEqual(expect.stringMatching(/LoginPage-/));
-    // No chart library and no route page other than the login page's.
+    // No chart library, no route page other than the login page's, and not the texts of every area
+    // (locales/zh-CN/index.ts, which brings the domain's label maps and zod along).
     expect(bundle.javaScript.map((file) => file.file)).not.toContainEqual(
-      expect.stringMatching(/(echarts|core-|HomePage|BasicLayout)/),
+      expect.stringMatching(/(echarts|core-|HomePage|BasicLayout|zh-CN-)/),
     );
-    expect(bundle.totals.gzipBytes / 1024).toBeLessThanOrEqual(loginJavaScriptCeilingKilobytes);
+    expect(bundle.totals.gzipBytes / 1024).toBeLessThanOrEqual(loginJavaScriptBudgetKilobytes);
   });
 });

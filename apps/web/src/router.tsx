@@ -4,23 +4,26 @@ import { AuthProblemHandler } from './auth/AuthProblemHandler';
 import { RequireAuth } from './auth/RequireAuth';
 import { useAccess } from './auth/session';
 import { PageLoading } from './components/PageLoading';
+import { lazyPage } from './i18n';
 import { type AppRoute, appRoutes } from './routes';
 
 // Only the login page and what every page needs load first (issue 8: ≤ 300 KB gzipped); the
-// signed-in layout with its menu, and every page, load on demand.
-const BasicLayout = lazy(() =>
+// signed-in layout with its menu, and every page, load on demand — with the texts of every area
+// (lazyPage), which the login page does without.
+const BasicLayout = lazyPage(() =>
   import('./layouts/BasicLayout').then((module) => ({ default: module.BasicLayout })),
 );
-const ForbiddenPage = lazy(() =>
+const ForbiddenPage = lazyPage(() =>
   import('./modules/errors/ForbiddenPage').then((module) => ({ default: module.ForbiddenPage })),
 );
+// The login page needs only the texts every page has (locales/zh-CN/first-page.ts).
 const LoginPage = lazy(() => import('./modules/auth/LoginPage'));
-const PasswordChangePage = lazy(() => import('./modules/auth/PasswordChangePage'));
-const NotFoundPage = lazy(() => import('./modules/errors/NotFoundPage'));
+const PasswordChangePage = lazyPage(() => import('./modules/auth/PasswordChangePage'));
+const NotFoundPage = lazyPage(() => import('./modules/errors/NotFoundPage'));
 // random checks: the public draw record page, outside the login wall (issue 4, DR-3)
-const PublicDrawPage = lazy(() => import('./modules/random-checks/PublicDrawPage'));
+const PublicDrawPage = lazyPage(() => import('./modules/random-checks/PublicDrawPage'));
 // random checks: the public results page, outside the login wall (issue 4, DR-6, PUB-1)
-const PublicRandomCheckResultsPage = lazy(() => import('./modules/public/PublicRandomCheckResultsPage'));
+const PublicRandomCheckResultsPage = lazyPage(() => import('./modules/public/PublicRandomCheckResultsPage'));
 
 /** Opens a page only for users whose permissions include the route's (each page titles itself). */
 function RoutePage({ route }: { route: AppRoute }) {

@@ -1,11 +1,16 @@
 import { Spin } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { isApiError } from '../api/client';
-import { ErrorResult } from '../components/ErrorResult';
 import type { LoginPageState } from './navigation';
 import { SessionProvider, useMeQuery } from './session';
+
+// antd's Result draws its 403/404/500 pictures inline (~10 KB gzipped); a failed session load is
+// rare, so the first page does without them until one happens (issue 8).
+const ErrorResult = lazy(() =>
+  import('../components/ErrorResult').then((module) => ({ default: module.ErrorResult })),
+);
 
 /**
  * Everything but the login page sits behind this: it loads the session, sends strangers to the
@@ -41,7 +46,9 @@ export function RequireAuth({
     }
     return (
       <div className="qs-fullscreen-center">
-        <ErrorResult error={me.error} onRetry={() => void me.refetch()} />
+        <Suspense fallback={<Spin size="large" description={t('common.states.loading')} />}>
+          <ErrorResult error={me.error} onRetry={() => void me.refetch()} />
+        </Suspense>
       </div>
     );
   }

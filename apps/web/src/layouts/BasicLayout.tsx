@@ -28,6 +28,7 @@ import { BrandMark } from '../components/Brand';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageLoading } from '../components/PageLoading';
 import { appRoutes, menuGroupOrder, menuRoutes } from '../routes';
+import { menuIcons } from './menu-icons';
 
 const siderWidth = 216;
 
@@ -46,7 +47,7 @@ function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const visible = menuRoutes.filter((route) => access.canOpen(route.permission));
   const toItem = (route: (typeof menuRoutes)[number]) => ({
     key: route.path,
-    icon: route.icon,
+    icon: menuIcons[route.titleKey],
     label: (
       <Link to={route.path} onClick={onNavigate}>
         {t(`layout.menu.${route.titleKey}`)}

@@ -1,6 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { securityPolicy } from '@qingshan/domain';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
@@ -60,11 +60,11 @@ export default function LoginPage() {
 
   return (
     <UserLayout>
-      <Card className="qs-login-card" variant="borderless">
-        <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
-          {t('auth.login.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('auth.login.subtitle')}</Typography.Paragraph>
+      {/* Plain elements styled like antd's Card and Typography: those two bring Tabs, Dropdown,
+          Menu, Skeleton and the text editor along, a third of the first page (issue 8). */}
+      <section className="qs-login-card">
+        <h2 className="qs-login-title">{t('auth.login.title')}</h2>
+        <p className="qs-login-subtitle">{t('auth.login.subtitle')}</p>
         {state.notice && !error ? (
           <Alert
             type={state.noticeType ?? 'info'}
@@ -116,7 +116,7 @@ export default function LoginPage() {
             {t('auth.login.submit')}
           </Button>
         </Form>
-        <Typography.Paragraph type="secondary" className="qs-login-note" style={{ marginBottom: 0 }}>
+        <p className="qs-login-note">
           {t('auth.login.securityNote', {
             count: securityPolicy.maxFailedLogins,
             minutes: securityPolicy.lockoutMinutes,
@@ -124,8 +124,8 @@ export default function LoginPage() {
           })}
           <br />
           {t('auth.login.forgot')}
-        </Typography.Paragraph>
-      </Card>
+        </p>
+      </section>
     </UserLayout>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session';
 import { PageContainer } from '../../components/PageContainer';
+import { menuIcons } from '../../layouts/menu-icons';
 import { daysUntil, formatDate, formatDateTime } from '../../lib/dates';
 import { roleColors, useLabels } from '../../lib/labels';
 import { type MenuRoute, type MenuTitleKey, menuRoutes } from '../../routes';
@@ -205,7 +206,7 @@ export default function HomePage() {
           {links.map((route) => (
             <Col key={route.path} xs={24} sm={12} xl={8}>
               <Link to={route.path} className="qs-quick-link">
-                <span className="qs-quick-link-icon">{route.icon}</span>
+                <span className="qs-quick-link-icon">{menuIcons[route.titleKey]}</span>
                 <span>
                   <Typography.Text strong>{t(`layout.menu.${route.titleKey}`)}</Typography.Text>
                   <br />

@@ -1,0 +1,11 @@
+import { auth } from './auth';
+import { common } from './common';
+import type { Messages } from './index';
+import { layout } from './layout';
+
+/**
+ * The Chinese texts the login page and the frame around every page need before anything else
+ * loads (issue 8: the first page ≤ 300 KB gzipped). The other areas' texts, and the domain label
+ * maps they are built from, load with the first page that needs them (i18n.ts `lazyPage`).
+ */
+export const firstPageMessages: Pick<Messages, 'common' | 'layout' | 'auth'> = { common, layout, auth };

@@ -10,7 +10,7 @@ import type { AuthContext } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
 import type { AppContext } from '../../lib/context';
 import { profileForRegion } from '../../lib/profile';
-import { getReportReminders, listMyTasks, listPublication } from '../random-checks/index';
+import { getReportReminders, listMyTasks, listPublicationItems } from '../random-checks/index';
 
 /** Enough for a workbench: beyond it a person works from the area's own list. */
 const perSource = 200;
@@ -41,7 +41,7 @@ export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<Tod
     canInspect ? listMyTasks(ctx, auth, { page: 1, pageSize: perSource, status: 'pending' }) : null,
     canInspect ? listMyTasks(ctx, auth, { page: 1, pageSize: perSource, status: 'recorded' }) : null,
     hasPermission(roles, 'random_checks.manage')
-      ? listPublication(ctx, auth, { page: 1, pageSize: perSource, status: 'unpublished' })
+      ? listPublicationItems(ctx, auth, { page: 1, pageSize: perSource, status: 'unpublished' })
       : null,
     hasPermission(roles, 'random_checks.report') ? getReportReminders(ctx, auth) : null,
   ]);

@@ -22,6 +22,11 @@ export interface ServerConfig {
   loadDemoData: boolean;
   /** When set, the server's clock (and the demo data laid out around "today") starts here. */
   clockStart: Date | null;
+  /**
+   * When set, every SQL statement the server sends is appended to this file as a JSON line: the
+   * bench replays a request's statements on a bare Fastify + pg server (scripts/bench).
+   */
+  queryLogFile: string | null;
 }
 
 /** An ISO 8601 instant with its offset, so the same value means the same instant on every machine. */
@@ -56,5 +61,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: env.LOG_LEVEL ?? 'warn',
     loadDemoData: env.QINGSHAN_DEMO !== 'false',
     clockStart: readClockStart(env.QINGSHAN_CLOCK_START),
+    queryLogFile: env.QINGSHAN_QUERY_LOG?.trim() || null,
   };
 }

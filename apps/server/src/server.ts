@@ -13,7 +13,7 @@ export function resolveProfile(profileId: string): ProvinceProfile {
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite) and migrates it. */
 export async function openMigratedDatabase(config: ServerConfig): Promise<DatabaseHandle> {
   const handle = config.databaseUrl
-    ? await openDatabase({ kind: 'postgresql', url: config.databaseUrl })
+    ? await openDatabase({ kind: 'postgresql', url: config.databaseUrl, queryLogFile: config.queryLogFile })
     : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
   try {
     await applyMigrations(handle, config.migrationsFolder);

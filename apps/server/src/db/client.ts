@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -22,7 +23,7 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseConfig =
-  | { kind: 'postgresql'; url: string; poolSize?: number }
+  | { kind: 'postgresql'; url: string; poolSize?: number; queryLogFile?: string | null }
   | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob | File };
 
 /** PostgreSQL `numeric`/`bigint` arrive as strings; we keep them so and convert where needed. */
@@ -36,7 +37,14 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       max: config.poolSize ?? 10,
       options: '-c TimeZone=UTC',
     });
-    const db = drizzlePostgres(pool, { schema }) as unknown as Database;
+    const queryLogFile = config.queryLogFile;
+    const logger = queryLogFile
+      ? {
+          logQuery: (query: string, params: unknown[]) =>
+            appendFileSync(queryLogFile, `${JSON.stringify({ query, params })}\n`),
+        }
+      : false;
+    const db = drizzlePostgres(pool, { schema, logger }) as unknown as Database;
     return { db, kind: 'postgresql', close: () => pool.end() };
   }
   const release = config.dataDir ? lockDataDir(config.dataDir) : () => undefined;
@@ -44,6 +52,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     const client = await PGlite.create({
       ...(config.dataDir ? { dataDir: config.dataDir } : {}),
       ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+      // Trigram indexes for searches by part of a name (the pg_trgm migration).
+      extensions: { pg_trgm },
     });
     await client.exec("SET TIME ZONE 'UTC'");
     const db = drizzlePglite(client, { schema }) as unknown as Database;

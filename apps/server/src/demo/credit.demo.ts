@@ -700,7 +700,7 @@ function recordPoints(
 // 监督执法正面清单 (seed 004 item 9)
 // ---------------------------------------------------------------------------------------------
 
-const positiveListSize = { full: 300, small: 30 } as const;
+const positiveListSize = { full: 300, small: 30, province: 1_500 } as const;
 
 /**
  * Clean operating Jiangxi entities, listed in two batches this year: no violation on the timeline

@@ -5,9 +5,11 @@ import type { RegionRecord } from './demo.regions';
 
 /**
  * How much demo data to make. `full` is the demo province `npm start` loads (about 20,000
- * entities); `small` is the same generator at a tenth of the size, for the API test template.
+ * entities); `small` is the same generator at a tenth of the size, for the API test template;
+ * `province` is a province-scale load set (`npm run demo:scale`: 100,000 entities, ~8,000 officers,
+ * three earlier years of random checks) for the benchmarks of docs/PERFORMANCE.md.
  */
-export type DemoScale = 'full' | 'small';
+export type DemoScale = 'full' | 'small' | 'province';
 
 /** What every demo step gets: the base records already loaded, the date "now" of the demo. */
 export interface DemoContext {

@@ -48,6 +48,7 @@ import {
 const entityCounts = {
   full: { '36': 20_000, '22': 600, '32': 400 },
   small: { '36': 2_000, '22': 60, '32': 40 },
+  province: { '36': 96_000, '22': 2_400, '32': 1_600 },
 } as const;
 
 /** Share of key polluters the generator aims at (the issue: ~10 %). */

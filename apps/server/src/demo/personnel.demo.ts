@@ -41,6 +41,11 @@ import { SeededRandom, stableUuid } from './demo.random';
 
 const dayMs = 86_400_000;
 const fiveYears = 5;
+/**
+ * Officers per agency against the demo's sizes: the province load set has about 8,000 officers for
+ * its 100,000 entities (the demo's 2,900 for 21,000), as a province's whole enforcement staff.
+ */
+const officerFactor = { full: 1, small: 1, province: 2.75 } as const;
 
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
@@ -330,8 +335,8 @@ export const personnelDemoStep: DemoStep = {
       const rank = (account: AccountRef) =>
         (account.roles.includes('agency_head') ? 0 : 2) + (account.isNamed ? 0 : 1);
       const accounts = [...(accountsByAgency.get(agency.id) ?? [])].sort((a, b) => rank(a) - rank(b));
-      const fullSize = Math.max(sizeOf(agency), accounts.length);
-      const isIncluded = context.scale === 'full' || isInSmallScale(agency);
+      const fullSize = Math.max(Math.round(sizeOf(agency) * officerFactor[context.scale]), accounts.length);
+      const isIncluded = context.scale !== 'small' || isInSmallScale(agency);
       // The small template keeps the README accounts' agencies whole and the accounts' officers everywhere else.
       const size = isIncluded ? fullSize : accounts.filter((account) => account.isNamed).length;
       if (size === 0) continue;
@@ -635,7 +640,7 @@ export const personnelDemoStep: DemoStep = {
           draft.agency.level !== 'province' &&
           experienced(draft),
       );
-      const wanted = context.scale === 'full' ? target : Math.min(target, 6);
+      const wanted = context.scale === 'small' ? Math.min(target, 6) : target;
       const named = pool.find(
         (draft) => draft.row.userId === context.namedAccounts.find((a) => a.username === 'nc.inspector')?.id,
       );

@@ -18,6 +18,8 @@ export function pagedSchema<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
     total: z.number().int(),
+    /** True when `total` is an estimate (a count past the server's exact limit): shown "约 N 条". */
+    totalIsEstimate: z.boolean().optional(),
     page: z.number().int(),
     pageSize: z.number().int(),
   });
@@ -25,6 +27,7 @@ export function pagedSchema<T extends z.ZodType>(item: T) {
 export interface Paged<T> {
   items: T[];
   total: number;
+  totalIsEstimate?: boolean;
   page: number;
   pageSize: number;
 }

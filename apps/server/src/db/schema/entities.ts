@@ -238,6 +238,9 @@ export const entityListMemberships = pgTable(
     uniqueIndex('entity_list_memberships_open_idx')
       .on(table.entityId, table.list)
       .where(sql`${table.removedOn} IS NULL`),
+    // The list's "on the list at a date" test includes removed memberships (removed_on after the
+    // date), which the partial index above cannot answer.
+    index('entity_list_memberships_entity_idx').on(table.entityId, table.list),
   ],
 );
 

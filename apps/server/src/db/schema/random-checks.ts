@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   customType,
@@ -97,6 +98,9 @@ export const randomCheckPlans = pgTable(
   (table) => [
     uniqueIndex('random_check_plans_number_idx').on(table.agencyId, table.number),
     index('random_check_plans_agency_year_idx').on(table.agencyId, table.year),
+    // The plan list's default order (newest first, then id): a page is read off the index
+    // instead of sorting a province's thousands of plans.
+    index('random_check_plans_created_idx').on(table.createdAt.desc().nullsFirst(), table.id),
   ],
 );
 
@@ -155,6 +159,11 @@ export const randomCheckTasks = pgTable(
     uniqueIndex('random_check_tasks_plan_entity_idx').on(table.planId, table.entityId),
     index('random_check_tasks_agency_idx').on(table.agencyId, table.status),
     index('random_check_tasks_entity_idx').on(table.entityId),
+    // Completed results not yet published (DR-6: the publication list and the to-do list): a
+    // county's few dozen among its three years of completed tasks.
+    index('random_check_tasks_unpublished_idx')
+      .on(table.agencyId)
+      .where(sql`${table.status} = 'completed' AND ${table.publishedAt} IS NULL`),
   ],
 );
 
@@ -343,6 +352,8 @@ export const inspectionFindings = pgTable(
   (table) => [
     index('inspection_findings_agency_idx').on(table.agencyId, table.disposition),
     index('inspection_findings_entity_idx').on(table.entityId),
+    // A record's findings (the publication list counts them per task): without it, a scan of every finding per row.
+    index('inspection_findings_record_idx').on(table.recordId),
   ],
 );
 

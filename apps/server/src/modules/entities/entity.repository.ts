@@ -9,6 +9,7 @@ import {
   regulatedEntities,
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
+import { countUpTo, type ListTotal } from '../../lib/list-count';
 import { nameSortKeyOf } from '../../lib/name-sort-key';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
@@ -200,18 +201,17 @@ export async function findEntityPage(
   auth: AuthContext,
   query: EntityListQuery,
   at: FilterContext,
-): Promise<{ rows: EntityListRow[]; total: number }> {
+): Promise<{ rows: EntityListRow[] } & ListTotal> {
   const where = buildEntityFilter(auth, query, at);
   const order = orderBy(query.sort);
   const offset = (query.page - 1) * query.pageSize;
-  // A text search scans every row in scope whatever the order, so the page and the count come
-  // from that one scan (a window count). Without one, the sort's index finds the page's rows
-  // directly and a separate count is cheaper than counting inside the sorted scan.
-  const countInPage = Boolean(query.q);
-  // The matches are materialised first: otherwise PostgreSQL walks the whole name index to
-  // avoid a sort it believes LIMIT makes cheap, though the window count needs every match anyway
-  // (measured with 100,000 entities: 329 ms against 40 ms).
-  const page = countInPage
+  // A text search finds its matches from the trigram indexes (a bitmap of every match), so the
+  // page and the exact count come from that one set (a window count). Materialised first:
+  // otherwise PostgreSQL walks the whole name index to avoid a sort it believes LIMIT makes cheap
+  // (measured with 100,000 entities: 39 ms against 2 ms for 新材料). Without a search, the sort's
+  // index finds the page's rows directly and the total is counted up to exactCountLimit.
+  const hasSearch = Boolean(query.q);
+  const page = hasSearch
     ? sql`matches AS MATERIALIZED (
         SELECT e.id, e.name, e.name_sort_key, e.credit_code, e.updated_at, e.county_code, e.region_code
         FROM regulated_entities e WHERE ${where}
@@ -228,23 +228,25 @@ export async function findEntityPage(
     db,
     sql`
     WITH ${page}
-    SELECT ${listColumns(at)}${countInPage ? sql`, page.total_count` : sql``}
+    SELECT ${listColumns(at)}${hasSearch ? sql`, page.total_count` : sql``}
     FROM page
     JOIN regulated_entities e ON e.id = page.id
     JOIN regions r ON r.code = e.region_code
     JOIN agencies a ON a.id = e.owner_agency_id
     ORDER BY ${order}`,
   );
-  if (countInPage) {
+  const counted = () => countUpTo(db, sql`FROM regulated_entities e WHERE ${where}`);
+  if (hasSearch) {
     const rows = await pageRows;
     // Past the last page the window has no row to carry the count.
-    const total = rows[0] ? Number(rows[0].total_count) : await countEntities(db, auth, query, at);
-    return { rows, total };
+    if (!rows[0]) return { rows, ...(await counted()) };
+    return { rows, total: Number(rows[0].total_count), isEstimate: false };
   }
-  const [rows, total] = await Promise.all([pageRows, countEntities(db, auth, query, at)]);
-  return { rows, total };
+  const [rows, total] = await Promise.all([pageRows, counted()]);
+  return { rows, ...total };
 }
 
+/** The exact number of entities a filter matches (the export's limit check needs every one). */
 export async function countEntities(
   db: Database,
   auth: AuthContext,

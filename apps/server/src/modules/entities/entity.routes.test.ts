@@ -177,6 +177,19 @@ describe('entity routes', () => {
   });
 
   describe('GET /api/entities', () => {
+    it('says the total is exact when it is within the exact-count limit, with or without a search', async () => {
+      const [counted] = await queryRows<{ total: number }>(
+        server.db,
+        sql`SELECT count(*)::int AS total FROM regulated_entities WHERE region_code LIKE '36%'`,
+      );
+      const all = await province.get('/api/entities?pageSize=20');
+      expect(all.status).toBe(200);
+      expect(all.body).toMatchObject({ total: counted!.total, totalIsEstimate: false });
+      const searched = await province.get(`/api/entities?q=${encodeURIComponent('有限公司')}&pageSize=20`);
+      expect(searched.body.totalIsEstimate).toBe(false);
+      expect(searched.body.total).toBeGreaterThan(0);
+    });
+
     it('finds an entity by part of its name, its credit code or its legal representative', async () => {
       const target = nanchangEntity;
       // A middle part of the name (the trade name and what follows), as an inspector remembers it.

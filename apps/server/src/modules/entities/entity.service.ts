@@ -125,13 +125,19 @@ export async function listEntities(
   auth: AuthContext,
   query: EntityListQuery,
 ): Promise<Paged<EntityListItem>> {
-  const { rows, total } = await findEntityPage(
+  const { rows, total, isEstimate } = await findEntityPage(
     ctx.db,
     auth,
     query,
     filterContext(ctx, query.keyPolluterYear),
   );
-  return { items: rows.map(presentListRow), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map(presentListRow),
+    total,
+    totalIsEstimate: isEstimate,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getEntity(ctx: AppContext, auth: AuthContext, id: string): Promise<EntityDetail> {

@@ -1,4 +1,4 @@
 /** What the random-checks module offers the rest of the server. */
-export { listPublication } from './publication.service';
+export { listPublication, listPublicationItems } from './publication.service';
 export { getReportReminders } from './report-submission.service';
 export { listMyTasks } from './task.service';

@@ -78,25 +78,52 @@ async function resolveListRoot(
   return agencyId;
 }
 
+/**
+ * The page of results without the disclosure counts: what the to-do list needs. The counts read
+ * every completed task of the scope (three years of a county: 40,000 rows), so only the
+ * publication page pays for them.
+ */
+export async function listPublicationItems(
+  ctx: AppContext,
+  auth: AuthContext,
+  query: RandomCheckPublicationQuery,
+): Promise<Pick<RandomCheckPublicationPage, 'items' | 'total' | 'page' | 'pageSize'>> {
+  return (await publicationPage(ctx, auth, query)).page;
+}
+
 export async function listPublication(
   ctx: AppContext,
   auth: AuthContext,
   query: RandomCheckPublicationQuery,
 ): Promise<RandomCheckPublicationPage> {
   const today = todayOf(ctx);
-  const root = await resolveListRoot(ctx, auth, query.agencyId);
-  const monthRange = query.month ? monthPeriod(query.month) : undefined;
-  const filters = { ...query, monthRange };
-  const { rows, total } = await findPublicationPage(ctx.db, root, filters);
+  const { page, root, filters } = await publicationPage(ctx, auth, query);
   const counts = await countPublication(ctx.db, root, filters, today);
   const agency = await findAgency(ctx.db, root);
   const target = profileForRegion(ctx, agency?.regionCode ?? '').randomInspection.disclosureRateTarget
     .percent;
+  return {
+    ...page,
+    counts: {
+      ...counts,
+      unpublished: counts.completed - counts.published,
+      disclosureRatePercent: disclosureRatePercent(counts.published, counts.completed),
+      targetPercent: target,
+    },
+  };
+}
+
+async function publicationPage(ctx: AppContext, auth: AuthContext, query: RandomCheckPublicationQuery) {
+  const today = todayOf(ctx);
+  const root = await resolveListRoot(ctx, auth, query.agencyId);
+  const monthRange = query.month ? monthPeriod(query.month) : undefined;
+  const filters = { ...query, monthRange };
+  const { rows, total } = await findPublicationPage(ctx.db, root, filters);
   const viewer = {
     scopeRootAgencyId: auth.scopeRootAgencyId,
     canManage: hasPermission(auth.user.roles, 'random_checks.manage'),
   };
-  return {
+  const page = {
     items: rows.map((row) => ({
       taskId: row.task_id,
       planId: row.plan_id,
@@ -123,13 +150,8 @@ export async function listPublication(
     total,
     page: query.page,
     pageSize: query.pageSize,
-    counts: {
-      ...counts,
-      unpublished: counts.completed - counts.published,
-      disclosureRatePercent: disclosureRatePercent(counts.published, counts.completed),
-      targetPercent: target,
-    },
   };
+  return { page, root, filters };
 }
 
 export async function publishResults(

@@ -55,6 +55,7 @@ export const common: Messages['common'] = {
   },
   table: {
     total: '{{total}} in total',
+    totalEstimate: 'About {{total}} in total',
     actions: 'Actions',
   },
   language: {

@@ -53,6 +53,8 @@ export const common = {
   },
   table: {
     total: '共 {{total}} 条',
+    // A total past the server's exact count limit is the database's estimate.
+    totalEstimate: '约 {{total}} 条',
     actions: '操作',
   },
   language: {

@@ -431,7 +431,10 @@ export default function EntitiesPage() {
                 total: page.data?.total ?? 0,
                 showSizeChanger: true,
                 pageSizeOptions: [10, 20, 50, 100],
-                showTotal: (total) => t('common.table.total', { total }),
+                showTotal: (total) =>
+                  t(page.data?.totalIsEstimate ? 'common.table.totalEstimate' : 'common.table.total', {
+                    total,
+                  }),
                 style: { paddingInline: 16 },
               }}
               locale={{

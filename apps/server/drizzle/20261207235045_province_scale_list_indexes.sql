@@ -1,0 +1,4 @@
+CREATE INDEX "inspection_findings_record_idx" ON "inspection_findings" USING btree ("record_id");--> statement-breakpoint
+CREATE INDEX "random_check_plans_created_idx" ON "random_check_plans" USING btree ("created_at" DESC NULLS FIRST,"id");--> statement-breakpoint
+CREATE INDEX "random_check_tasks_unpublished_idx" ON "random_check_tasks" USING btree ("agency_id") WHERE "random_check_tasks"."status" = 'completed' AND "random_check_tasks"."published_at" IS NULL;--> statement-breakpoint
+CREATE INDEX "entity_list_memberships_entity_idx" ON "entity_list_memberships" USING btree ("entity_id","list");

@@ -11,6 +11,7 @@ import { entityRoutes } from './entities/entity.routes';
 import { entityImportRoutes } from './entities/entity-import.routes';
 import { equipmentRoutes } from './equipment/equipment.routes';
 import { healthRoutes } from './health/health.routes';
+import { notificationRoutes } from './notifications/notification.routes';
 import { personnelRoutes } from './personnel/personnel.routes';
 import { profileRoutes } from './profile/profile.routes';
 // random checks: plans, commitment, draw, tasks (issue 4, DR-1 … DR-4)
@@ -53,4 +54,5 @@ export const modules: FastifyPluginAsyncZod<{ ctx: AppContext }>[] = [
   randomCheckPublicationRoutes,
   randomCheckReportRoutes,
   todoRoutes,
+  notificationRoutes,
 ];

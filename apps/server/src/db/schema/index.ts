@@ -2,6 +2,7 @@ export * from './audit';
 export * from './auth';
 export * from './calendar';
 export * from './catalogue';
+export * from './clocks';
 export * from './equipment';
 export * from './org';
 export * from './personnel';

@@ -10,6 +10,7 @@ import type { AuthContext } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
 import type { AppContext } from '../../lib/context';
 import { profileForRegion } from '../../lib/profile';
+import { listClockTodos } from '../clocks/index';
 import { getReportReminders, listMyTasks, listPublication } from '../random-checks/index';
 
 /** Enough for a workbench: beyond it a person works from the area's own list. */
@@ -22,8 +23,8 @@ const rolledForward = '期限末日为休息日的，顺延至其后第一个工
 /**
  * GET /api/todos (SYS-3): the caller's open items from the deadlines of the areas they work in —
  * field records due on their own tasks, results of their agency's plans awaiting publication,
- * their agency's tables to submit, and the overdue results of the agencies below theirs
- * (escalated to the superior) — each only when the role has the duty, and only what the area's
+ * their agency's tables to submit, the overdue results of the agencies below theirs
+ * (escalated to the superior), and the open statutory clocks of their duties (modules/clocks) — each only when the role has the duty, and only what the area's
  * own list shows them (its jurisdiction rule), overdue first, then by due day.
  */
 export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<TodoList> {
@@ -34,7 +35,8 @@ export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<Tod
     daysRemaining(calendar, { dueDate: dueOn, today, unit: 'calendar_day' });
   const items: TodoItem[] = [];
 
-  const [tasks, publication, reminders] = await Promise.all([
+  const [clockItems, tasks, publication, reminders] = await Promise.all([
+    listClockTodos(ctx, auth),
     hasPermission(roles, 'random_checks.inspect')
       ? listMyTasks(ctx, auth, { page: 1, pageSize: perSource })
       : null,
@@ -102,6 +104,8 @@ export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<Tod
     }
   }
 
+  // Statutory clocks (modules/clocks): certificates, secondments, cards — already in the item shape.
+  items.push(...clockItems);
   items.sort(
     (a, b) =>
       Number(b.isOverdue) - Number(a.isOverdue) ||

@@ -148,3 +148,12 @@ export async function findAgencyKind(db: Database, agencyId: string) {
     .limit(1);
   return row;
 }
+
+/** The active accounts of some agencies with their roles: who an escalated clock notifies. */
+export async function findActiveUsersOfAgencies(db: Database, agencyIds: readonly string[]) {
+  if (agencyIds.length === 0) return [];
+  return db
+    .select({ id: users.id, agencyId: users.agencyId, roles: users.roles })
+    .from(users)
+    .where(and(inArray(users.agencyId, [...agencyIds]), eq(users.status, 'active')));
+}

@@ -6,7 +6,7 @@ import {
   secondmentNeedsApproval,
   secondmentRulesOf,
 } from '@qingshan/domain';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { agencies, creditCards, officerSecondments, officers, regulatedEntities } from '../db/schema/index';
 import { loadWorkingCalendar } from '../lib/calendar';
@@ -37,7 +37,8 @@ export const clockDemoStep: DemoStep = {
           id: officers.id,
           name: officers.name,
           realNameNumber: officers.realNameNumber,
-          agencyId: officers.agencyId,
+          // 局队合一: an enforcement unit's officers are its bureau's matters (as startClock owns them).
+          agencyId: sql<string>`coalesce(${agencies.jurisdictionAgencyId}, ${agencies.id})`,
           agencyName: agencies.name,
           agencyRegionCode: agencies.regionCode,
           certificateNumber: officers.certificateNumber,

@@ -49,3 +49,13 @@ export async function findAgencyNames(db: Database, ids: readonly string[]): Pro
     .where(inArray(agencies.id, [...ids]));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+
+/** The agency whose jurisdiction an agency exercises (局队合一: the bureau an enforcement unit serves), or itself. */
+export async function findJurisdictionRootOf(db: Database, agencyId: string): Promise<string> {
+  const [row] = await db
+    .select({ root: agencies.jurisdictionAgencyId })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId))
+    .limit(1);
+  return row?.root ?? agencyId;
+}

@@ -25,7 +25,7 @@ import type { AuthContext } from '../../lib/auth/auth.context';
 import { loadWorkingCalendar } from '../../lib/calendar';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { findAgencyNames } from '../../lib/jurisdiction';
+import { findAgencyNames, findJurisdictionRootOf } from '../../lib/jurisdiction';
 import {
   type ClockRow,
   findClockOfSubject,
@@ -36,6 +36,9 @@ import {
   updateClockRow,
   upsertClock,
 } from './clock.repository';
+
+/** What the clock service needs: the database, the clock and the deployment's profile. */
+export type ClockContext = Pick<AppContext, 'db' | 'clock' | 'profile'>;
 
 export type ClockSubjectKind =
   | 'officer_certificate'
@@ -55,6 +58,7 @@ export interface StartClockInput {
   subjectKind: ClockSubjectKind;
   subjectId: string;
   kind: TodoKind;
+  /** The agency that must act; an enforcement unit's clock is owned by the bureau it serves. */
   agencyId: string;
   /** The owning agency's region: whose province profile applies. */
   regionCode: string;
@@ -197,10 +201,14 @@ export function newClockRow(
  * Starts the clock of a subject's obligation at its event, inside the caller's transaction.
  * Starting it again (the event was re-dated) replaces the earlier run.
  */
-export async function startClock(ctx: AppContext, db: Database, input: StartClockInput): Promise<string> {
-  const calendar = await loadWorkingCalendar(db);
+export async function startClock(ctx: ClockContext, db: Database, input: StartClockInput): Promise<string> {
+  const [calendar, owner] = await Promise.all([
+    loadWorkingCalendar(db),
+    // 局队合一: an enforcement unit's matters are its bureau's, as the acts of its staff are.
+    findJurisdictionRootOf(db, input.agencyId),
+  ]);
   try {
-    return await upsertClock(db, newClockRow(ctx, calendar, input, ctx.clock.now()));
+    return await upsertClock(db, newClockRow(ctx, calendar, { ...input, agencyId: owner }, ctx.clock.now()));
   } catch (error) {
     return refuse(error);
   }
@@ -215,12 +223,12 @@ async function requireOpenClock(db: Database, ref: SubjectRef): Promise<ClockRow
 
 /** Applies a change, re-evaluates the clock with the domain model and writes an audit entry. */
 async function changeClock(
-  ctx: AppContext,
+  ctx: ClockContext,
   db: Database,
   actor: AuditActor,
   row: ClockRow,
   changes: Pick<Partial<NewClockRow>, 'pauses' | 'extensions' | 'metOn' | 'status'>,
-  audit: { action: string; summary: string },
+  audit: { action: string; summary: string } | null,
 ): Promise<void> {
   const calendar = await loadWorkingCalendar(db);
   const now = ctx.clock.now();
@@ -232,6 +240,7 @@ async function changeClock(
     refuse(error);
   }
   await updateClockRow(db, row.id, { ...changes, dueOn: evaluated.dueOn, updatedAt: now });
+  if (!audit) return;
   await appendAudit(
     db,
     actor,
@@ -249,7 +258,7 @@ async function changeClock(
 
 /** 中止: the clock stops counting from `from` for a reason the rule names. */
 export async function pauseClock(
-  ctx: AppContext,
+  ctx: ClockContext,
   db: Database,
   actor: AuditActor,
   ref: SubjectRef,
@@ -270,7 +279,7 @@ export async function pauseClock(
 
 /** The pause ends: `lastPausedOn` is its last day, counting resumes the day after. */
 export async function resumeClock(
-  ctx: AppContext,
+  ctx: ClockContext,
   db: Database,
   actor: AuditActor,
   ref: SubjectRef,
@@ -293,7 +302,7 @@ export async function resumeClock(
 
 /** 延长: the next extension the rule allows, approved by the office it names. */
 export async function extendClock(
-  ctx: AppContext,
+  ctx: ClockContext,
   db: Database,
   actor: AuditActor,
   ref: SubjectRef,
@@ -321,13 +330,17 @@ export async function extendClock(
   );
 }
 
-/** The obligation was met (or the subject went away): the clock stops. A clock already stopped stays as it is. */
+/**
+ * The obligation was met (or the subject went away): the clock stops. A clock already stopped
+ * stays as it is. One act, one audit entry: when the stop is part of an act its module audits
+ * (a card lifted, a secondment approved), `isPartOfAuditedAct` leaves the record to that entry.
+ */
 export async function stopClock(
-  ctx: AppContext,
+  ctx: ClockContext,
   db: Database,
   actor: AuditActor,
   ref: SubjectRef,
-  stop: { metOn: IsoDate; outcome?: 'met' | 'cancelled'; reason: string },
+  stop: { metOn: IsoDate; outcome?: 'met' | 'cancelled'; reason: string; isPartOfAuditedAct?: boolean },
 ): Promise<void> {
   const row = await findClockOfSubject(db, ref);
   if (row?.status !== 'open') return;
@@ -337,13 +350,15 @@ export async function stopClock(
     actor,
     row,
     { metOn: stop.metOn, status: stop.outcome ?? 'met' },
-    { action: 'clocks.stop', summary: `于 ${stop.metOn} 停止计时：${stop.reason}` },
+    stop.isPartOfAuditedAct
+      ? null
+      : { action: 'clocks.stop', summary: `于 ${stop.metOn} 停止计时：${stop.reason}` },
   );
 }
 
 /** A subject's clocks, each with its due day and status as of today. */
 export async function listClocksForSubject(
-  ctx: AppContext,
+  ctx: ClockContext,
   subjectKind: ClockSubjectKind,
   subjectId: string,
 ): Promise<ClockView[]> {
@@ -384,7 +399,7 @@ const todoLimit = 300;
  * them, those of their own agency whose duty their roles hold, and — for a head — the overdue
  * clocks of the agencies below, escalated by the sweep. A paused clock (no due day) is left off.
  */
-export async function listClockTodos(ctx: AppContext, auth: AuthContext): Promise<TodoItem[]> {
+export async function listClockTodos(ctx: ClockContext, auth: AuthContext): Promise<TodoItem[]> {
   const roles = auth.user.roles;
   const duties = clockDuties.filter((duty) => hasPermission(roles, duty));
   const isHead = roles.includes('agency_head');

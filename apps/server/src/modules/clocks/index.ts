@@ -6,6 +6,7 @@
 export { escalateOverdueClocks } from './clock.escalation';
 export { type ClockRow, insertClocks } from './clock.repository';
 export {
+  type ClockContext,
   type ClockDuty,
   type ClockSubjectKind,
   type ClockView,

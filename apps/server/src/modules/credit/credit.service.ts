@@ -660,6 +660,7 @@ export async function liftCard(
     await stopClock(ctx, tx, actorOf(auth), cardClockRef({ id: cardId, color: facts.color }), {
       metOn: input.liftedOn,
       reason: `复核合格摘牌：${input.liftReason}`,
+      isPartOfAuditedAct: true,
     });
     const events = [
       event(act, auth, {

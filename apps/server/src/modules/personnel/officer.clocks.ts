@@ -8,7 +8,7 @@ import { type StartClockInput, startClock, stopClock } from '../clocks/index';
  * The personnel clocks (SYS-3): an officer's enforcement certificate expiring (shown the
  * profile's `certificateExpiryWarning` ahead, to whoever manages the agency's personnel) and a
  * secondment reaching the `secondmentApprovalThreshold` (seed 004 item 17). Started and stopped
- * inside the personnel act's own transaction.
+ * inside the personnel act's own transaction, and recorded by that act's audit entry.
  */
 interface OfficerFacts {
   id: string;
@@ -71,6 +71,7 @@ export async function syncCertificateClock(
       metOn: onDate,
       outcome: 'cancelled',
       reason: officer.status === 'departed' ? '人员离岗' : '执法证信息已移除',
+      isPartOfAuditedAct: true,
     },
   );
 }
@@ -111,6 +112,6 @@ export function stopSecondmentClock(
     db,
     actor,
     { subjectKind: 'officer_secondment', subjectId: secondmentId, ruleKey: 'secondmentApprovalThreshold' },
-    { metOn: stop.on, reason: stop.reason },
+    { metOn: stop.on, reason: stop.reason, isPartOfAuditedAct: true },
   );
 }

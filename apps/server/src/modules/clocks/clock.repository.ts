@@ -146,12 +146,13 @@ export async function findOverdueUnescalated(
     .limit(limit);
 }
 
-/** Marks a clock escalated unless another sweep did first; true when this call did. */
-export async function claimEscalation(db: Database, id: string, at: Date): Promise<boolean> {
+/** Marks clocks escalated unless another sweep did first; the ids this call marked. */
+export async function claimEscalations(db: Database, ids: readonly string[], at: Date): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
   const rows = await db
     .update(clocks)
     .set({ escalatedAt: at, updatedAt: at })
-    .where(and(eq(clocks.id, id), isNull(clocks.escalatedAt)))
+    .where(and(inArray(clocks.id, [...ids]), isNull(clocks.escalatedAt)))
     .returning({ id: clocks.id });
-  return rows.length > 0;
+  return new Set(rows.map((row) => row.id));
 }

@@ -20,28 +20,32 @@ describe('in-app notifications (SYS-3)', () => {
     for (const [index, minutes] of [0, 1, 2].entries()) {
       await notifyUsers(
         server.db,
-        {
-          userIds: [alice.id],
-          kind: 'clock_escalated',
-          title: `逾期督办 ${index}`,
-          body: '测试',
-          path: `/officers/${randomUUID()}`,
-          dedupeKey: `test:${index}`,
-        },
+        [
+          {
+            userIds: [alice.id],
+            kind: 'clock_escalated',
+            title: `逾期督办 ${index}`,
+            body: '测试',
+            path: `/officers/${randomUUID()}`,
+            dedupeKey: `test:${index}`,
+          },
+        ],
         new Date(at.getTime() + minutes * 60_000),
       );
     }
     // The same cause again is not a second notification.
     await notifyUsers(
       server.db,
-      {
-        userIds: [alice.id, bob.id],
-        kind: 'clock_overdue',
-        title: '重复',
-        body: '测试',
-        path: '/',
-        dedupeKey: 'test:0',
-      },
+      [
+        {
+          userIds: [alice.id, bob.id],
+          kind: 'clock_overdue',
+          title: '重复',
+          body: '测试',
+          path: '/',
+          dedupeKey: 'test:0',
+        },
+      ],
       at,
     );
   });

@@ -19,12 +19,13 @@ export interface NotifyInput {
   dedupeKey: string;
 }
 
-/** Tells some users of one cause, inside the caller's transaction; each user once per cause. */
-export async function notifyUsers(db: Database, input: NotifyInput, at: Date): Promise<void> {
-  const { userIds, ...rest } = input;
+/** Tells users of causes, inside the caller's transaction; each user once per cause. */
+export async function notifyUsers(db: Database, notices: readonly NotifyInput[], at: Date): Promise<void> {
   await insertNotifications(
     db,
-    [...new Set(userIds)].map((userId) => ({ ...rest, userId, createdAt: at })),
+    notices.flatMap(({ userIds, ...rest }) =>
+      [...new Set(userIds)].map((userId) => ({ ...rest, userId, createdAt: at })),
+    ),
   );
 }
 

@@ -295,6 +295,7 @@ describe('the statutory clocks on the to-do workbench (SYS-3)', () => {
     );
     const ours = escalations.filter((entry) => entry.summary.includes(officer.name));
     expect(ours, 'one escalation however often the sweep runs').toHaveLength(1);
+    expect(ours[0]!.summary).toContain('到期日 2026-11-25');
     const notificationsOf = async (user: TestUser) =>
       (
         (await user.agent.get('/api/notifications?pageSize=200')).body.items as {

@@ -58,6 +58,37 @@ describe('the to-do workbench on the home page', () => {
     await context.close();
   });
 
+  it('a county head sees the statutory clocks of the county: certificates expiring and cards to rectify', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, 'ncx.head');
+    const workbench = page.getByTestId('todo-workbench');
+    await expect.poll(() => workbench.getByTestId('todo-link').count(), wait).toBeGreaterThan(0);
+    await expect.poll(() => workbench.textContent(), wait).toMatch(/执法证到期|红黄牌整改/);
+    await context.close();
+  });
+
+  it('the city head sees an escalation in the bell, opens it, and it is marked read', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, 'nc.head');
+    const bell = page.getByTestId('notification-bell');
+    const unreadOf = async () =>
+      Number(/（(\d+) 条未读）/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1]);
+    await expect.poll(unreadOf, wait).toBeGreaterThan(0);
+    const unread = await unreadOf();
+    await bell.click();
+    const list = page.getByTestId('notification-list');
+    await expect.poll(() => list.getByTestId('notification-item').count(), wait).toBeGreaterThan(0);
+    const first = list.getByTestId('notification-item').first();
+    expect(await first.textContent()).toContain('逾期督办');
+    await saveScreenshot(page, 'workbench-notifications');
+    await first.click();
+    await expect
+      .poll(() => new URL(page.url()).pathname, wait)
+      .toMatch(/^\/(officers|entities)\/[0-9a-f-]{36}$/);
+    await expect.poll(unreadOf, wait).toBe(unread - 1);
+    await context.close();
+  });
+
   it('the system administrator, who has no business duties, sees an empty workbench that says so', async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, 'admin');

@@ -30,6 +30,7 @@ const tableOwnerOverrides: Record<string, string> = {
   credit_evaluations: 'credit',
   compliance_point_entries: 'credit',
   entity_list_memberships: 'credit',
+  notifications: 'notifications',
 };
 
 /** The area a schema file's tables belong to, by file stem. */
@@ -37,6 +38,7 @@ const schemaFileAreas: Record<string, string> = {
   audit: 'audit',
   auth: 'auth',
   calendar: 'calendar',
+  clocks: 'clocks',
   catalogue: 'catalogues',
   catalogues: 'catalogues',
   equipment: 'equipment',

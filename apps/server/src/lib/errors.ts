@@ -1,3 +1,5 @@
+// reply.sendFile below comes from @fastify/static's type augmentation; load it wherever this file is compiled.
+import type {} from '@fastify/static';
 import { type ErrorBody, type ErrorCode, errorStatus } from '@qingshan/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';

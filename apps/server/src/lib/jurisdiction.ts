@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { agencyClosure } from '../db/schema/index';
+import { agencies, agencyClosure } from '../db/schema/index';
 import type { AuthContext } from './auth/auth.context';
 
 /**
@@ -28,4 +28,34 @@ export async function isAgencyInScope(
     )
     .limit(1);
   return row !== undefined;
+}
+
+/** An agency and those above it, nearest first (depth 0 is the agency itself), with their names. */
+export async function findAgencyChainUpward(db: Database, agencyId: string) {
+  return db
+    .select({ id: agencies.id, name: agencies.name, depth: agencyClosure.depth })
+    .from(agencyClosure)
+    .innerJoin(agencies, eq(agencies.id, agencyClosure.ancestorId))
+    .where(eq(agencyClosure.descendantId, agencyId))
+    .orderBy(asc(agencyClosure.depth));
+}
+
+/** The names of some agencies, by id. */
+export async function findAgencyNames(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: agencies.id, name: agencies.name })
+    .from(agencies)
+    .where(inArray(agencies.id, [...ids]));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** The agency whose jurisdiction an agency exercises (局队合一: the bureau an enforcement unit serves), or itself. */
+export async function findJurisdictionRootOf(db: Database, agencyId: string): Promise<string> {
+  const [row] = await db
+    .select({ root: agencies.jurisdictionAgencyId })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId))
+    .limit(1);
+  return row?.root ?? agencyId;
 }

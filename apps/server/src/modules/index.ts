@@ -11,6 +11,7 @@ import { entityRoutes } from './entities/entity.routes';
 import { entityImportRoutes } from './entities/entity-import.routes';
 import { equipmentRoutes } from './equipment/equipment.routes';
 import { healthRoutes } from './health/health.routes';
+import { notificationRoutes } from './notifications/notification.routes';
 import { personnelRoutes } from './personnel/personnel.routes';
 import { profileRoutes } from './profile/profile.routes';
 import { randomCheckDrawRoutes } from './random-checks/draw.routes';
@@ -50,4 +51,5 @@ export const modules: FastifyPluginAsyncZod<{ ctx: AppContext }>[] = [
   randomCheckPublicationRoutes,
   randomCheckReportRoutes,
   todoRoutes,
+  notificationRoutes,
 ];

@@ -27,6 +27,7 @@ import { useLogout, useSession } from '../auth/session';
 import { BrandMark } from '../components/Brand';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageLoading } from '../components/PageLoading';
+import { NotificationBell } from '../modules/notifications/NotificationBell';
 import { appRoutes, menuGroupOrder, menuRoutes } from '../routes';
 import { menuIcons } from './menu-icons';
 
@@ -229,6 +230,7 @@ export function BasicLayout() {
             )}
           </Space>
           <Space size={4}>
+            <NotificationBell />
             <LanguageSwitch compact={isMobile} />
             <UserMenu isCompact={isMobile} />
           </Space>

@@ -223,6 +223,10 @@ export function evaluateClock(
     throw new ClockRuleError(`“${rule.label}”是事件之前的期限，不作为计时器计算`);
   }
   checkPauses(rule, state);
+  // A rule may settle roll-forward itself (a platform period counted as plain days); otherwise the profile's rule holds.
+  if (rule.rollForwardFromHoliday !== undefined) {
+    counting = { ...counting, rollForwardFromHoliday: rule.rollForwardFromHoliday };
+  }
   const totalAmount = totalAmountOf(rule, state);
   const pauses = state.pauses ?? [];
   const base = { totalAmount, unit: rule.unit, label: rule.label, basis: rule.basis };

@@ -10,3 +10,12 @@ export {
   evaluateClock,
   nextExtensionOf,
 } from './clocks.model';
+export {
+  type AdvanceClockEvaluation,
+  type ClockRuleKey,
+  clockRuleOf,
+  type DerivedClockRuleKey,
+  derivedClockRuleKeys,
+  evaluateAdvanceClock,
+  isClockRuleKey,
+} from './clocks.rules';

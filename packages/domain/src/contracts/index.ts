@@ -10,6 +10,7 @@ export * from './entity-imports';
 export * from './equipment';
 // random checks: field inspection record (issue 4, DR-5)
 export * from './inspection-records';
+export * from './notifications';
 export * from './org';
 export * from './personnel';
 // random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)

@@ -5,7 +5,15 @@ import { isoDateSchema } from './common';
  * The to-do workbench (SYS-3): what a user has to do, from the deadlines of the areas they work
  * in, strictly within their jurisdiction and role.
  */
-export const todoKinds = ['inspection_record', 'results_publication', 'report_submission'] as const;
+export const todoKinds = [
+  'inspection_record',
+  'results_publication',
+  'report_submission',
+  // From statutory clocks (modules/clocks): an officer's certificate, a secondment, a card.
+  'certificate_expiry',
+  'secondment_approval',
+  'card_rectification',
+] as const;
 export type TodoKind = (typeof todoKinds)[number];
 
 export const todoItemSchema = z.object({

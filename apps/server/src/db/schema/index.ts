@@ -2,6 +2,7 @@ export * from './audit';
 export * from './auth';
 export * from './calendar';
 export * from './catalogues';
+export * from './clocks';
 export * from './entities';
 export * from './equipment';
 export * from './org';

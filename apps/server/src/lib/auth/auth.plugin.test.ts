@@ -49,6 +49,14 @@ const routes: RouteCase[] = [
   { method: 'POST', path: '/api/auth/login', url: '/api/auth/login', body: {}, allowed: 'public' },
   { method: 'GET', path: '/api/auth/me', url: '/api/auth/me', allowed: everyone },
   { method: 'GET', path: '/api/todos', url: '/api/todos', allowed: everyone },
+  { method: 'GET', path: '/api/notifications', url: '/api/notifications', allowed: everyone },
+  {
+    method: 'POST',
+    path: '/api/notifications/read',
+    url: '/api/notifications/read',
+    body: { ids: [] },
+    allowed: everyone,
+  },
   { method: 'POST', path: '/api/auth/password', url: '/api/auth/password', body: {}, allowed: everyone },
   {
     method: 'PATCH',

@@ -66,7 +66,9 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
 import { isUniqueViolation } from '../../lib/sql-helpers';
+import { startClock, stopClock } from '../clocks/index';
 import { type ScopedEntity as EntityRow, findEntityInScope, insertEntityEvents } from '../entities/index';
+import { cardClockOf, cardClockRef } from './credit.clocks';
 import { creditPolicy } from './credit.policy';
 import {
   type CardPeriods,
@@ -549,6 +551,11 @@ export async function issueCard(
       createdAt: act.now,
       updatedAt: act.now,
     });
+    await startClock(
+      ctx,
+      tx,
+      cardClockOf({ id: cardId, ...input, agencyId: act.agencyId, entity: act.entity }),
+    );
     const events = [
       event(act, auth, {
         occurredOn: input.issuedOn,
@@ -652,6 +659,11 @@ export async function liftCard(
       liftReason: input.liftReason,
       liftedByAgencyId: act.agencyId,
       updatedAt: act.now,
+    });
+    await stopClock(ctx, tx, actorOf(auth), cardClockRef({ id: cardId, color: facts.color }), {
+      metOn: input.liftedOn,
+      reason: `复核合格摘牌：${input.liftReason}`,
+      isPartOfAuditedAct: true,
     });
     const events = [
       event(act, auth, {

@@ -1,6 +1,6 @@
 // What the personnel module offers the rest of the app: which officers may be put on an act
-// (the assignment check on chosen officers, the pool of a subtree), and the subtree's officer ids
-// for another area's queries.
+// (the assignment check on chosen officers, the pool of a subtree), the subtree's officer ids
+// for another area's queries, and the clocks of certificates and secondments.
 
 export { officerIdsOfSubtree } from './entity-supervisor.repository';
 export {
@@ -10,3 +10,4 @@ export {
   findAssignableOfficers,
   type PoolOfficerRow,
 } from './officer-assignment';
+export { certificateClockOf, secondmentClockOf } from './officer.clocks';

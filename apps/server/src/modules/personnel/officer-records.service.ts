@@ -23,6 +23,8 @@ import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
+import { startClock } from '../clocks/index';
+import { secondmentClockOf, stopSecondmentClock } from './officer.clocks';
 import { findAwardsOfOfficer, findTrainingsOfOfficer, updateOfficerRow } from './officer.repository';
 import { getOfficer, requireOfficer } from './officer.service';
 import {
@@ -72,6 +74,7 @@ export async function createSecondment(
       updatedAt: now,
     });
     await updateOfficerRow(tx, officerId, { status: 'seconded', updatedAt: now });
+    await startClock(ctx, tx, secondmentClockOf(officer, { id, ...input, needsApproval }));
     await appendAudit(
       tx,
       actorOf(auth),
@@ -137,6 +140,10 @@ export async function approveSecondment(
       approvedOn: input.approvedOn,
       approvedBy: auth.user.id,
       updatedAt: now,
+    });
+    await stopSecondmentClock(ctx, tx, actorOf(auth), secondmentId, {
+      on: input.approvedOn,
+      reason: `${rules.approver}已批准（${input.approvalDocument}）`,
     });
     await appendAudit(
       tx,
@@ -209,6 +216,10 @@ export async function returnFromSecondment(
   }
   await ctx.db.transaction(async (tx) => {
     await updateSecondmentRow(tx, secondmentId, { returnedOn: input.returnedOn, updatedAt: now });
+    await stopSecondmentClock(ctx, tx, actorOf(auth), secondmentId, {
+      on: input.returnedOn,
+      reason: `${input.returnedOn} 返岗`,
+    });
     if (officer.status === 'seconded')
       await updateOfficerRow(tx, officerId, { status: 'on_duty', updatedAt: now });
     await appendAudit(

@@ -48,6 +48,7 @@ import { profileForRegion } from '../../lib/profile';
 import { findAgency } from '../agencies/index';
 import { insertEntityEvents } from '../entities/index';
 import { deleteSupervisionsOfOfficer } from './entity-supervisor.repository';
+import { syncCertificateClock } from './officer.clocks';
 import { presentSecondment } from './officer.presenter';
 import {
   type CertificateBounds,
@@ -366,6 +367,13 @@ export async function createOfficer(
       updatedAt: now,
     };
     await insertOfficer(tx, values);
+    await syncCertificateClock(
+      ctx,
+      tx,
+      actorOf(auth),
+      { ...values, agencyName: agency.name, agencyRegionCode: agency.regionCode },
+      onDate,
+    );
     await appendAudit(
       tx,
       actorOf(auth),
@@ -398,8 +406,10 @@ export async function updateOfficer(
   );
   const merged = { ...target, ...input };
   throwCertificateProblems(findCertificateProblems(merged));
+  let movedTo: { name: string; regionCode: string } | null = null;
   if (input.agencyId && input.agencyId !== target.agencyId) {
     const agency = await requireOfficerAgency(ctx, auth, input.agencyId);
+    movedTo = agency;
     if (target.userId) {
       const account = await findLinkedAccount(ctx.db, target.userId);
       if (account && account.agencyId !== agency.id) {
@@ -416,6 +426,13 @@ export async function updateOfficer(
   const changes = describeChanges(before, after);
   await ctx.db.transaction(async (tx) => {
     await updateOfficerRow(tx, id, { ...input, updatedAt: now });
+    await syncCertificateClock(
+      ctx,
+      tx,
+      actorOf(auth),
+      movedTo ? { ...merged, agencyName: movedTo.name, agencyRegionCode: movedTo.regionCode } : merged,
+      onDate,
+    );
     await appendAudit(
       tx,
       actorOf(auth),
@@ -451,6 +468,7 @@ export async function setOfficerStatus(
   const onDate = businessDateOf(now);
   await ctx.db.transaction(async (tx) => {
     await updateOfficerRow(tx, id, { status: input.status, updatedAt: now });
+    await syncCertificateClock(ctx, tx, actorOf(auth), { ...target, status: input.status }, onDate);
     // A departed officer no longer supervises anyone: each entity's timeline says so.
     const ended = input.status === 'departed' ? await deleteSupervisionsOfOfficer(tx, id) : [];
     await insertEntityEvents(

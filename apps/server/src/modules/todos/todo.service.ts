@@ -11,6 +11,7 @@ import { loadWorkingCalendar } from '../../lib/calendar';
 import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { profileForRegion } from '../../lib/profile';
+import { listClockTodos } from '../clocks/index';
 import { getReportReminders, listMyTasks, listPublicationItems } from '../random-checks/index';
 
 /** Enough for a workbench: beyond it a person works from the area's own list. */
@@ -23,8 +24,8 @@ const rolledForward = '期限末日为休息日的，顺延至其后第一个工
 /**
  * GET /api/todos (SYS-3): the caller's open items from the deadlines of the areas they work in —
  * field records due on their own tasks, results of their agency's plans awaiting publication,
- * their agency's tables to submit, and the overdue results of the agencies below theirs
- * (escalated to the superior) — each only when the role has the duty, and only what the area's
+ * their agency's tables to submit, the overdue results of the agencies below theirs
+ * (escalated to the superior), and the open statutory clocks of their duties (modules/clocks) — each only when the role has the duty, and only what the area's
  * own list shows them (its jurisdiction rule), overdue first, then by due day.
  */
 export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<TodoList> {
@@ -38,7 +39,8 @@ export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<Tod
   // Open tasks only, by status: an inspector's list holds years of completed tasks, and asking
   // for every status sorted and joined all of them to skip them here (docs/PERFORMANCE.md).
   const canInspect = hasPermission(roles, 'random_checks.inspect');
-  const [pending, recorded, publication, reminders] = await Promise.all([
+  const [clockItems, pending, recorded, publication, reminders] = await Promise.all([
+    listClockTodos(ctx, auth),
     canInspect ? listMyTasks(ctx, auth, { page: 1, pageSize: perSource, status: 'pending' }) : null,
     canInspect ? listMyTasks(ctx, auth, { page: 1, pageSize: perSource, status: 'recorded' }) : null,
     hasPermission(roles, 'random_checks.manage')
@@ -104,6 +106,8 @@ export async function listTodos(ctx: AppContext, auth: AuthContext): Promise<Tod
     }
   }
 
+  // Statutory clocks (modules/clocks): certificates, secondments, cards — already in the item shape.
+  items.push(...clockItems);
   items.sort(
     (a, b) =>
       Number(b.isOverdue) - Number(a.isOverdue) ||

@@ -144,3 +144,12 @@ export async function updateUserRow(
 ): Promise<void> {
   await db.update(users).set(withDisplayNameSortKey(changes)).where(eq(users.id, id));
 }
+
+/** The active accounts of some agencies with their roles: who an escalated clock notifies. */
+export async function findActiveUsersOfAgencies(db: Database, agencyIds: readonly string[]) {
+  if (agencyIds.length === 0) return [];
+  return db
+    .select({ id: users.id, agencyId: users.agencyId, roles: users.roles })
+    .from(users)
+    .where(and(inArray(users.agencyId, [...agencyIds]), eq(users.status, 'active')));
+}

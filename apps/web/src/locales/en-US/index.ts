@@ -16,6 +16,7 @@ import { fieldInspections } from './fieldInspections';
 import { home } from './home';
 import { labels } from './labels';
 import { layout } from './layout';
+import { notifications } from './notifications';
 import { personnel } from './personnel';
 import { profile } from './profile';
 // random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
@@ -31,6 +32,7 @@ export const enUS: Messages = {
   layout,
   auth,
   home,
+  notifications,
   agencies,
   users,
   audit,

@@ -50,7 +50,7 @@ export const home = {
   todos: {
     title: '我的待办',
     summary: '共 {{total}} 项，逾期 {{overdue}} 项，7 天内到期 {{week}} 项',
-    empty: '暂无待办：您的检查任务、待公开的结果和待上报的报表都已办结',
+    empty: '暂无待办：您的检查任务、待公开的结果、待上报的报表和各项期限都已办结',
     onlyOverdue: '只看逾期',
     kindAll: '全部',
     columns: {
@@ -65,6 +65,9 @@ export const home = {
       inspection_record: '现场检查笔录',
       results_publication: '结果公开',
       report_submission: '报表上报',
+      certificate_expiry: '执法证到期',
+      secondment_approval: '借调超期审批',
+      card_rectification: '红黄牌整改',
     },
     overdue: '逾期 {{days}} 天',
     dueToday: '今日到期',

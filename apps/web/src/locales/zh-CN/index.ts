@@ -15,6 +15,7 @@ import { fieldInspections } from './fieldInspections';
 import { home } from './home';
 import { labels } from './labels';
 import { layout } from './layout';
+import { notifications } from './notifications';
 import { personnel } from './personnel';
 import { profile } from './profile';
 // random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
@@ -30,6 +31,7 @@ export const zhCN = {
   layout,
   auth,
   home,
+  notifications,
   agencies,
   users,
   audit,

@@ -21,6 +21,9 @@ const kindColors: Record<TodoKind, string> = {
   inspection_record: 'blue',
   results_publication: 'green',
   report_submission: 'purple',
+  certificate_expiry: 'gold',
+  secondment_approval: 'cyan',
+  card_rectification: 'magenta',
 };
 
 function DaysLeftTag({ item }: { item: TodoItem }) {

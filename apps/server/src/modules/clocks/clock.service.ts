@@ -1,0 +1,434 @@
+import {
+  businessDateOf,
+  type ClockExtension,
+  type ClockPause,
+  ClockRuleError,
+  type ClockRuleKey,
+  type ClockStatus,
+  clockRuleOf,
+  daysRemaining,
+  evaluateAdvanceClock,
+  evaluateClock,
+  findProfileForRegion,
+  hasPermission,
+  type IsoDate,
+  nextExtensionOf,
+  type Permission,
+  type TodoItem,
+  type TodoKind,
+  type WorkingCalendar,
+} from '@qingshan/domain';
+import type { Database } from '../../db/client';
+import type { AuditActor } from '../../lib/audit/index';
+import { appendAudit } from '../../lib/audit/index';
+import type { AuthContext } from '../../lib/auth/auth.context';
+import { loadWorkingCalendar } from '../../lib/calendar';
+import type { AppContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { findAgencyNames, findJurisdictionRootOf } from '../../lib/jurisdiction';
+import {
+  type ClockRow,
+  findClockOfSubject,
+  findClocksOfSubject,
+  findOpenClocksFor,
+  type NewClockRow,
+  type SubjectRef,
+  updateClockRow,
+  upsertClock,
+} from './clock.repository';
+
+/** What the clock service needs: the database, the clock and the deployment's profile. */
+export type ClockContext = Pick<AppContext, 'db' | 'clock' | 'profile'>;
+
+export type ClockSubjectKind =
+  | 'officer_certificate'
+  | 'officer_secondment'
+  | 'credit_card'
+  | 'random_check_task';
+
+/** The duties a clock may name instead of a person: the permissions whose holders must act. */
+export const clockDuties = [
+  'personnel.manage',
+  'credit.manage',
+  'random_checks.inspect',
+] as const satisfies readonly Permission[];
+export type ClockDuty = (typeof clockDuties)[number];
+
+export interface StartClockInput {
+  subjectKind: ClockSubjectKind;
+  subjectId: string;
+  kind: TodoKind;
+  /** The agency that must act; an enforcement unit's clock is owned by the bureau it serves. */
+  agencyId: string;
+  /** The owning agency's region: whose province profile applies. */
+  regionCode: string;
+  responsibleUserId?: string | null;
+  responsibleDuty?: ClockDuty | null;
+  ruleKey: ClockRuleKey;
+  /** The period an act set (a plan's inspection window), instead of the profile's. */
+  amount?: number;
+  /** The event's day; for a clock that ends at its event (a certificate's expiry), that day. */
+  startedOn: IsoDate;
+  startedAt?: Date;
+  subject: string;
+  context: string;
+  path: string;
+  /** `due`: the item shows only from its due day (an obligation that arises only if the matter runs that long). */
+  showsFrom?: 'start' | 'due';
+}
+
+export interface ClockView {
+  id: string;
+  kind: TodoKind;
+  ruleKey: string;
+  label: string;
+  basis: string;
+  startedOn: IsoDate;
+  dueOn: IsoDate | null;
+  daysLeft: number | null;
+  status: ClockStatus;
+  pauses: ClockPause[];
+  extensions: ClockExtension[];
+  metOn: IsoDate | null;
+  escalatedAt: Date | null;
+}
+
+interface Evaluated {
+  dueOn: IsoDate | null;
+  visibleFrom: IsoDate;
+  daysLeft: number | null;
+  status: ClockStatus;
+}
+
+function profileOf(ctx: Pick<AppContext, 'profile'>, regionCode: string) {
+  return findProfileForRegion(regionCode) ?? ctx.profile;
+}
+
+/** The domain model's answer for a stored clock: the one place a stored clock's due day is computed. */
+export function evaluateRow(
+  ctx: Pick<AppContext, 'profile' | 'clock'>,
+  calendar: WorkingCalendar,
+  row: Pick<
+    NewClockRow,
+    'regionCode' | 'ruleKey' | 'amount' | 'startedOn' | 'startedAt' | 'pauses' | 'extensions' | 'metOn'
+  >,
+  today: IsoDate,
+): Evaluated {
+  const profile = profileOf(ctx, row.regionCode);
+  const rule = clockRuleOf(profile, row.ruleKey as ClockRuleKey, row.amount ?? undefined);
+  if (rule.direction === 'before') {
+    const advance = evaluateAdvanceClock(calendar, rule, row.startedOn, today);
+    const status: ClockStatus = row.metOn
+      ? 'met'
+      : advance.isOverdue
+        ? 'overdue'
+        : advance.daysLeft === 0
+          ? 'due_today'
+          : 'running';
+    return {
+      dueOn: advance.dueDate,
+      visibleFrom: advance.remindFrom,
+      daysLeft: row.metOn ? null : advance.daysLeft,
+      status,
+    };
+  }
+  const evaluation = evaluateClock(
+    calendar,
+    profile.counting,
+    rule,
+    {
+      startedOn: row.startedOn,
+      ...(row.startedAt ? { startedAt: row.startedAt } : {}),
+      pauses: (row.pauses ?? []) as ClockPause[],
+      extensions: (row.extensions ?? []) as ClockExtension[],
+      metOn: row.metOn ?? null,
+    },
+    today,
+    ctx.clock.now(),
+  );
+  return {
+    dueOn: evaluation.dueDate,
+    visibleFrom: row.startedOn,
+    daysLeft: evaluation.daysLeft,
+    status: evaluation.status,
+  };
+}
+
+function refuse(error: unknown): never {
+  if (error instanceof ClockRuleError) throw new AppError('VALIDATION_FAILED', error.message);
+  throw error;
+}
+
+/** The stored row of a new clock, evaluated by the domain model (also used by the demo loader). */
+export function newClockRow(
+  ctx: Pick<AppContext, 'profile' | 'clock'>,
+  calendar: WorkingCalendar,
+  input: StartClockInput,
+  now: Date,
+): NewClockRow {
+  const profile = profileOf(ctx, input.regionCode);
+  const rule = clockRuleOf(profile, input.ruleKey, input.amount);
+  const base = {
+    subjectKind: input.subjectKind,
+    subjectId: input.subjectId,
+    kind: input.kind,
+    agencyId: input.agencyId,
+    regionCode: input.regionCode,
+    responsibleUserId: input.responsibleUserId ?? null,
+    responsiblePermission: input.responsibleDuty ?? null,
+    ruleKey: input.ruleKey,
+    amount: input.amount ?? null,
+    label: rule.label,
+    basis: rule.basis,
+    subject: input.subject,
+    context: input.context,
+    path: input.path,
+    startedOn: input.startedOn,
+    startedAt: input.startedAt ?? null,
+    pauses: [],
+    extensions: [],
+    status: 'open',
+    metOn: null,
+    createdAt: now,
+    updatedAt: now,
+  } satisfies Omit<NewClockRow, 'dueOn' | 'visibleFrom'>;
+  const evaluated = evaluateRow(ctx, calendar, base, businessDateOf(now));
+  const visibleFrom = input.showsFrom === 'due' && evaluated.dueOn ? evaluated.dueOn : evaluated.visibleFrom;
+  return { ...base, dueOn: evaluated.dueOn, visibleFrom };
+}
+
+/**
+ * Starts the clock of a subject's obligation at its event, inside the caller's transaction.
+ * Starting it again (the event was re-dated) replaces the earlier run.
+ */
+export async function startClock(ctx: ClockContext, db: Database, input: StartClockInput): Promise<string> {
+  const [calendar, owner] = await Promise.all([
+    loadWorkingCalendar(db),
+    // 局队合一: an enforcement unit's matters are its bureau's, as the acts of its staff are.
+    findJurisdictionRootOf(db, input.agencyId),
+  ]);
+  try {
+    return await upsertClock(db, newClockRow(ctx, calendar, { ...input, agencyId: owner }, ctx.clock.now()));
+  } catch (error) {
+    return refuse(error);
+  }
+}
+
+async function requireOpenClock(db: Database, ref: SubjectRef): Promise<ClockRow> {
+  const row = await findClockOfSubject(db, ref);
+  if (!row) throw new AppError('NOT_FOUND', '未找到该事项的计时');
+  if (row.status !== 'open') throw new AppError('CONFLICT', `“${row.label}”计时已结束`);
+  return row;
+}
+
+/** Applies a change, re-evaluates the clock with the domain model and writes an audit entry. */
+async function changeClock(
+  ctx: ClockContext,
+  db: Database,
+  actor: AuditActor,
+  row: ClockRow,
+  changes: Pick<Partial<NewClockRow>, 'pauses' | 'extensions' | 'metOn' | 'status'>,
+  audit: { action: string; summary: string } | null,
+): Promise<void> {
+  const calendar = await loadWorkingCalendar(db);
+  const now = ctx.clock.now();
+  const next = { ...row, ...changes };
+  let evaluated: Evaluated;
+  try {
+    evaluated = evaluateRow(ctx, calendar, next, businessDateOf(now));
+  } catch (error) {
+    refuse(error);
+  }
+  await updateClockRow(db, row.id, { ...changes, dueOn: evaluated.dueOn, updatedAt: now });
+  if (!audit) return;
+  await appendAudit(
+    db,
+    actor,
+    {
+      action: audit.action,
+      targetType: 'clock',
+      targetId: row.id,
+      summary: `${row.subject}：${row.label}${audit.summary}`,
+      before: { pauses: row.pauses, extensions: row.extensions, dueOn: row.dueOn, status: row.status },
+      after: { ...changes, dueOn: evaluated.dueOn },
+    },
+    now,
+  );
+}
+
+/** 中止: the clock stops counting from `from` for a reason the rule names. */
+export async function pauseClock(
+  ctx: ClockContext,
+  db: Database,
+  actor: AuditActor,
+  ref: SubjectRef,
+  pause: { from: IsoDate; reason: string },
+): Promise<void> {
+  const row = await requireOpenClock(db, ref);
+  const pauses = row.pauses as ClockPause[];
+  if (pauses.some((entry) => entry.to === null)) throw new AppError('CONFLICT', `“${row.label}”计时已中止`);
+  await changeClock(
+    ctx,
+    db,
+    actor,
+    row,
+    { pauses: [...pauses, { from: pause.from, to: null, reason: pause.reason }] },
+    { action: 'clocks.pause', summary: `自 ${pause.from} 起中止（${pause.reason}）` },
+  );
+}
+
+/** The pause ends: `lastPausedOn` is its last day, counting resumes the day after. */
+export async function resumeClock(
+  ctx: ClockContext,
+  db: Database,
+  actor: AuditActor,
+  ref: SubjectRef,
+  lastPausedOn: IsoDate,
+): Promise<void> {
+  const row = await requireOpenClock(db, ref);
+  const pauses = row.pauses as ClockPause[];
+  const open = pauses.findIndex((entry) => entry.to === null);
+  if (open < 0) throw new AppError('CONFLICT', `“${row.label}”计时未中止`);
+  const resumed = pauses.map((entry, index) => (index === open ? { ...entry, to: lastPausedOn } : entry));
+  await changeClock(
+    ctx,
+    db,
+    actor,
+    row,
+    { pauses: resumed },
+    { action: 'clocks.resume', summary: `中止至 ${lastPausedOn}，恢复计算` },
+  );
+}
+
+/** 延长: the next extension the rule allows, approved by the office it names. */
+export async function extendClock(
+  ctx: ClockContext,
+  db: Database,
+  actor: AuditActor,
+  ref: SubjectRef,
+  approval: { approvedOn: IsoDate; approvedBy: string },
+): Promise<void> {
+  const row = await requireOpenClock(db, ref);
+  const extensions = row.extensions as ClockExtension[];
+  const rule = clockRuleOf(
+    profileOf(ctx, row.regionCode),
+    row.ruleKey as ClockRuleKey,
+    row.amount ?? undefined,
+  );
+  const step = nextExtensionOf(rule, { startedOn: row.startedOn, extensions });
+  if (!step) throw new AppError('CONFLICT', `“${row.label}”期限不能再延长（${row.basis}）`);
+  await changeClock(
+    ctx,
+    db,
+    actor,
+    row,
+    { extensions: [...extensions, { step: extensions.length, ...approval }] },
+    {
+      action: 'clocks.extend',
+      summary: `经${step.approval}延长 ${step.amount} 日（${approval.approvedBy}）`,
+    },
+  );
+}
+
+/**
+ * The obligation was met (or the subject went away): the clock stops. A clock already stopped
+ * stays as it is. One act, one audit entry: when the stop is part of an act its module audits
+ * (a card lifted, a secondment approved), `isPartOfAuditedAct` leaves the record to that entry.
+ */
+export async function stopClock(
+  ctx: ClockContext,
+  db: Database,
+  actor: AuditActor,
+  ref: SubjectRef,
+  stop: { metOn: IsoDate; outcome?: 'met' | 'cancelled'; reason: string; isPartOfAuditedAct?: boolean },
+): Promise<void> {
+  const row = await findClockOfSubject(db, ref);
+  if (row?.status !== 'open') return;
+  await changeClock(
+    ctx,
+    db,
+    actor,
+    row,
+    { metOn: stop.metOn, status: stop.outcome ?? 'met' },
+    stop.isPartOfAuditedAct
+      ? null
+      : { action: 'clocks.stop', summary: `于 ${stop.metOn} 停止计时：${stop.reason}` },
+  );
+}
+
+/** A subject's clocks, each with its due day and status as of today. */
+export async function listClocksForSubject(
+  ctx: ClockContext,
+  subjectKind: ClockSubjectKind,
+  subjectId: string,
+): Promise<ClockView[]> {
+  const [rows, calendar] = await Promise.all([
+    findClocksOfSubject(ctx.db, subjectKind, subjectId),
+    loadWorkingCalendar(ctx.db),
+  ]);
+  const today = businessDateOf(ctx.clock.now());
+  return rows.map((row) => {
+    const evaluated = evaluateRow(ctx, calendar, row, today);
+    return {
+      id: row.id,
+      kind: row.kind as TodoKind,
+      ruleKey: row.ruleKey,
+      label: row.label,
+      basis: row.basis,
+      startedOn: row.startedOn,
+      dueOn: evaluated.dueOn,
+      daysLeft: evaluated.daysLeft,
+      status: row.status === 'cancelled' ? 'met' : evaluated.status,
+      pauses: row.pauses as ClockPause[],
+      extensions: row.extensions as ClockExtension[],
+      metOn: row.metOn,
+      escalatedAt: row.escalatedAt,
+    };
+  });
+}
+
+function isEscalatedToCaller(row: ClockRow, auth: AuthContext): boolean {
+  return row.escalatedAt !== null && row.agencyId !== auth.scopeRootAgencyId;
+}
+
+/** Enough for a workbench: beyond it a person works from the area's own list. */
+const todoLimit = 300;
+
+/**
+ * The caller's clock items for the to-do list (SYS-3), in the to-do item shape: the clocks naming
+ * them, those of their own agency whose duty their roles hold, and — for a head — the overdue
+ * clocks of the agencies below, escalated by the sweep. A paused clock (no due day) is left off.
+ */
+export async function listClockTodos(ctx: ClockContext, auth: AuthContext): Promise<TodoItem[]> {
+  const roles = auth.user.roles;
+  const duties = clockDuties.filter((duty) => hasPermission(roles, duty));
+  const isHead = roles.includes('agency_head');
+  const today = businessDateOf(ctx.clock.now());
+  const [rows, calendar] = await Promise.all([
+    findOpenClocksFor(ctx.db, auth, duties, isHead, today, todoLimit),
+    loadWorkingCalendar(ctx.db),
+  ]);
+  const escalatedFrom = await findAgencyNames(
+    ctx.db,
+    rows.filter((row) => isEscalatedToCaller(row, auth)).map((row) => row.agencyId),
+  );
+  const items: TodoItem[] = [];
+  for (const row of rows) {
+    const evaluated = evaluateRow(ctx, calendar, row, today);
+    if (evaluated.dueOn === null || evaluated.daysLeft === null) continue;
+    items.push({
+      kind: row.kind as TodoKind,
+      key: `clock:${row.id}`,
+      subject: row.subject,
+      context: row.context,
+      dueOn: evaluated.dueOn,
+      // The to-do list counts calendar days whatever the rule's unit.
+      daysLeft: daysRemaining(calendar, { dueDate: evaluated.dueOn, today, unit: 'calendar_day' }),
+      isOverdue: evaluated.status === 'overdue',
+      basis: `${row.label}（${row.basis}）`,
+      path: row.path,
+      escalatedFrom: isEscalatedToCaller(row, auth) ? (escalatedFrom.get(row.agencyId) ?? null) : null,
+    });
+  }
+  return items;
+}

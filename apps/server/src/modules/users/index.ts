@@ -1,0 +1,2 @@
+/** What the users module offers the rest of the server. */
+export { findActiveUsersOfAgencies } from './user.repository';

@@ -38,6 +38,7 @@ const schemaFileAreas: Record<string, string> = {
   catalogue: 'catalogues',
   catalogues: 'catalogues',
   equipment: 'equipment',
+  jobs: 'jobs',
   org: 'organisation',
   personnel: 'personnel',
   registry: 'entities',

@@ -3,6 +3,7 @@ export * from './auth';
 export * from './calendar';
 export * from './catalogue';
 export * from './equipment';
+export * from './jobs';
 export * from './org';
 export * from './personnel';
 export * from './random-check-reports';

@@ -102,9 +102,9 @@ export interface TestServer {
    * Another server process on the same database (as behind a load balancer, or after a restart):
    * nothing held in memory is shared with `app`. Closed with the test server.
    */
-  startAnotherProcess(options?: {
-    trustProxy?: boolean;
-  }): Promise<{ app: App; anonymous(remoteAddress?: string): TestAgent }>;
+  startAnotherProcess(
+    options?: Pick<BuildAppOptions, 'trustProxy' | 'jobs'>,
+  ): Promise<{ app: App; anonymous(remoteAddress?: string): TestAgent }>;
   close(): Promise<void>;
 }
 

@@ -163,7 +163,7 @@ http {
   fastcgi_temp_path ${folder}/fastcgi;
   uwsgi_temp_path ${folder}/uwsgi;
   scgi_temp_path ${folder}/scgi;
-  client_max_body_size 60m;
+  client_max_body_size 61m;
   upstream qingshan {
     server 127.0.0.1:${ports[0]};
     server 127.0.0.1:${ports[1]};

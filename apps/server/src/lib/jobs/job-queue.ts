@@ -151,13 +151,16 @@ export class JobQueue {
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.transaction ? { db: transactionExecutor(options.transaction) } : {}),
     });
-    // This process fetches at once when it has a worker; the others find it at their next poll.
-    const workerId = this.registrations.get(name)?.workerId;
-    if (id && workerId) {
-      if (options.transaction) setImmediate(() => this.boss.notifyWorker(workerId));
-      else this.boss.notifyWorker(workerId);
-    }
+    // Inside a transaction the job is not visible until the caller commits: the caller wakes the
+    // worker then (`wake`); otherwise the others find it at their next poll.
+    if (id && !options.transaction) this.wake(name);
     return id;
+  }
+
+  /** Lets this process's worker for `name` fetch at once instead of at its next poll. */
+  wake(name: string): void {
+    const workerId = this.registrations.get(name)?.workerId;
+    if (workerId) this.boss.notifyWorker(workerId);
   }
 
   /**

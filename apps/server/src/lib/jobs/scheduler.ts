@@ -84,7 +84,10 @@ export class Scheduler {
         );
         return true;
       });
-      if (enqueued) claimed.push(schedule.name);
+      if (enqueued) {
+        claimed.push(schedule.name);
+        this.queue.wake(scheduleQueueName(schedule));
+      }
     }
     return claimed;
   }

@@ -183,6 +183,8 @@ export async function startEntityImport(
     const payload: EntityImportPayload = { importJobId: id, requester };
     await ctx.jobs.enqueue(entityImportQueue, payload, { transaction: tx });
   });
+  // Committed: this process starts on it at once, as the upload's own process did before.
+  ctx.jobs.wake(entityImportQueue);
   return getEntityImport(ctx, auth, id);
 }
 

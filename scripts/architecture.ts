@@ -42,6 +42,7 @@ const schemaFileAreas: Record<string, string> = {
   catalogue: 'catalogues',
   catalogues: 'catalogues',
   equipment: 'equipment',
+  jobs: 'jobs',
   org: 'organisation',
   personnel: 'personnel',
   registry: 'entities',

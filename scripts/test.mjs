@@ -33,9 +33,33 @@ function ensureBrowser() {
   process.exit(1);
 }
 
+const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const nginxInstallCommand = 'apt-get update && apt-get install -y nginx';
+
+/**
+ * The multi-process test (apps/server/src/multi-process.test.ts, with TEST_DATABASE_URL) puts two
+ * servers behind Debian's nginx; install it as root, else say how. It fails, never skips, without.
+ */
+function ensureNginx() {
+  if (!process.env.TEST_DATABASE_URL || existsSync(nginxPath)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get') && !process.env.NGINX_PATH) {
+    console.log(`› 多进程测试需要 nginx，正在安装：${nginxInstallCommand}`);
+    runOrExit('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${nginxInstallCommand}`]);
+    if (existsSync(nginxPath)) return;
+  }
+  console.error(
+    `\n✗ 多进程测试（TEST_DATABASE_URL 已设置）需要 nginx（${nginxPath}），未找到。\n` +
+      '  在 Debian/Ubuntu 上安装：sudo apt-get update && sudo apt-get install -y nginx\n' +
+      '  或用 NGINX_PATH 指向已安装的 nginx。\n',
+  );
+  process.exit(1);
+}
+
 const vitestArguments = process.argv.slice(2);
 ensureDependencies();
 ensureBrowser();
+ensureNginx();
 if (vitestArguments.length === 0) {
   console.log('› 类型检查……');
   runOrExit('npm', ['run', '--silent', 'typecheck']);

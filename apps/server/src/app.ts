@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DatabaseHandle } from './db/client';
+import { schedules as defaultSchedules } from './jobs/schedules';
 import { authPlugin } from './lib/auth/auth.plugin';
 import type { Clock } from './lib/clock';
 import type { AppContext } from './lib/context';
@@ -24,6 +25,7 @@ import {
   registerErrorHandler,
   registerNotFoundHandler,
 } from './lib/errors';
+import { JobQueue, type Schedule, Scheduler } from './lib/jobs/index';
 import { logSerializers } from './lib/log-serializers';
 import { registerTextRule } from './lib/text-rule';
 import { modules } from './modules/index';
@@ -40,9 +42,24 @@ export interface BuildAppOptions {
   trustProxy?: boolean;
   /** Off by default; `stream` lets a test read what is written. */
   logger?: boolean | { level: string; stream?: { write(line: string): void } };
+  /**
+   * Background jobs. `polling` (the default) runs this process's workers, the queue's upkeep and
+   * the schedule checks on timers; off (API tests), jobs run only when `app.jobs.runPending()` is
+   * called and schedules only when `app.scheduler.claimDueTicks()` is.
+   */
+  jobs?: { polling: boolean; pollingIntervalSeconds?: number; scheduleCheckSeconds?: number };
+  /** The scheduled jobs (jobs/schedules.ts unless a test gives its own). */
+  schedules?: readonly Schedule[];
 }
 
 export type App = FastifyInstance;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    jobs: JobQueue;
+    scheduler: Scheduler;
+  }
+}
 
 function loggerOptions(logger: BuildAppOptions['logger']) {
   if (!logger) return false;
@@ -85,6 +102,15 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerErrorHandler(app);
   registerTextRule(app);
 
+  const jobOptions = options.jobs ?? { polling: true };
+  const jobs = await JobQueue.open(options.database, {
+    polling: jobOptions.polling,
+    ...(jobOptions.pollingIntervalSeconds
+      ? { pollingIntervalSeconds: jobOptions.pollingIntervalSeconds }
+      : {}),
+    onError: (error) => app.log.error({ err: error }, 'job queue error'),
+  });
+  app.decorate('jobs', jobs);
   const ctx: AppContext = {
     db: options.database.db,
     databaseKind: options.database.kind,
@@ -92,7 +118,24 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     profile: options.profile,
     migrationsFolder: options.migrationsFolder,
     cookieSecure: options.cookieSecure ?? false,
+    jobs,
   };
+  const scheduler = new Scheduler(ctx, jobs, options.schedules ?? defaultSchedules);
+  app.decorate('scheduler', scheduler);
+  await scheduler.registerWorkers();
+  // Modules' workers are registered with their routes below; the timers start once all are.
+  if (jobOptions.polling) {
+    app.addHook('onReady', async () => {
+      scheduler.start(jobOptions.scheduleCheckSeconds ?? 30, (error) =>
+        app.log.error({ err: error }, 'schedule check failed'),
+      );
+    });
+  }
+  // Workers stop (waiting for a running job) before the caller closes the database.
+  app.addHook('onClose', async () => {
+    await scheduler.stop();
+    await jobs.stop();
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

@@ -11,6 +11,7 @@ export const auditActionLabels: Record<string, string> = {
   'auth.password_change_failed': '修改密码时当前密码错误',
   'auth.password_change_refused_locked': '锁定期间尝试修改密码',
   'auth.address_blocked': '同一地址登录失败过多，暂停登录',
+  'auth.expired_records_sweep': '清理过期会话和登录失败记录',
   'security.access_denied': '越权访问被拒绝',
   'auth.profile_update': '修改本人资料',
   'users.create': '新建账号',

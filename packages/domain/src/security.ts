@@ -21,6 +21,12 @@ export const securityPolicy = {
   idleTimeoutMinutes: 30,
   /** A session ends this long after login whatever happens. */
   absoluteSessionHours: 12,
+  /**
+   * A session row is deleted this long after its end (the nightly sweep): the browser keeps its
+   * session cookie until it is closed, and within this time it is still told why it was logged
+   * out (idle, expired, ended by an administrator) instead of only being asked to log in.
+   */
+  endedSessionRetentionDays: 7,
   passwordMinLength: 10,
   passwordMaxLength: 64,
   /** At least this many of: lower case, upper case, digits, symbols (8.1.4.1 a: 复杂度要求). */

@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getProvinceProfile } from '@qingshan/domain';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../db/client';
+import { buildApp } from '../app';
+import { type DatabaseHandle, openDatabase } from '../db/client';
 import { applyMigrations } from '../db/migrate';
 import { loadDemoData } from '../demo/demo.loader';
 import { ManualClock } from '../lib/clock';
@@ -16,6 +18,22 @@ declare module 'vitest' {
 }
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+/**
+ * Starts the server once on the template, so the job queues its modules declare (a table each in
+ * pg-boss) are in every copy: a test server then only checks for them.
+ */
+async function declareJobQueues(handle: DatabaseHandle, clock: ManualClock): Promise<void> {
+  const app = await buildApp({
+    database: handle,
+    clock,
+    profile: getProvinceProfile('jiangxi'),
+    migrationsFolder,
+    jobs: { polling: false },
+  });
+  await app.ready();
+  await app.close();
+}
 
 /**
  * Builds one migrated database with the demo province, once per run: a PGlite dump every test
@@ -43,6 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     await applyMigrations(template, migrationsFolder);
     await loadDemoData(template.db, clock, { scale: 'small' });
+    await declareJobQueues(template, clock);
     await template.close();
     project.provide('postgresTemplateDatabase', postgresTemplateName);
     project.provide('pgliteTemplatePath', '');
@@ -55,6 +74,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const handle = await openDatabase({ kind: 'pglite', dataDir: null });
   await applyMigrations(handle, migrationsFolder);
   await loadDemoData(handle.db, clock, { scale: 'small' });
+  await declareJobQueues(handle, clock);
   const dump = await handle.pglite!.dumpDataDir('gzip');
   await handle.close();
   const folder = path.join(repositoryRoot, '.test-data');

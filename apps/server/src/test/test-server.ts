@@ -94,15 +94,17 @@ export interface TestServer {
   clock: ManualClock;
   /** A new client, not logged in (from 127.0.0.1 unless another address is given). */
   anonymous(remoteAddress?: string): TestAgent;
+  /** Runs the queued jobs that are due, until none is left (jobs do not poll in API tests). */
+  runJobs(): Promise<number>;
   /** A new client logged in as a demo account; fails the test if login fails. */
   as(username: string): Promise<TestAgent>;
   /**
    * Another server process on the same database (as behind a load balancer, or after a restart):
    * nothing held in memory is shared with `app`. Closed with the test server.
    */
-  startAnotherProcess(options?: {
-    trustProxy?: boolean;
-  }): Promise<{ app: App; anonymous(remoteAddress?: string): TestAgent }>;
+  startAnotherProcess(
+    options?: Pick<BuildAppOptions, 'trustProxy' | 'jobs'>,
+  ): Promise<{ app: App; anonymous(remoteAddress?: string): TestAgent }>;
   close(): Promise<void>;
 }
 
@@ -111,7 +113,13 @@ export interface TestServer {
  * api-postgres project runs), with a manual clock that tests move forward.
  */
 export async function createTestServer(
-  options: { webDistFolder?: string; logger?: BuildAppOptions['logger'] } = {},
+  options: {
+    webDistFolder?: string;
+    logger?: BuildAppOptions['logger'];
+    /** Off by default: jobs run when a test calls `runJobs()`, with no timers (BuildAppOptions.jobs). */
+    jobs?: BuildAppOptions['jobs'];
+    schedules?: BuildAppOptions['schedules'];
+  } = {},
 ): Promise<TestServer> {
   let handle: DatabaseHandle;
   let dropDatabase: (() => Promise<void>) | null = null;
@@ -140,6 +148,8 @@ export async function createTestServer(
     migrationsFolder,
     webDistFolder: options.webDistFolder ?? null,
     logger: options.logger ?? false,
+    jobs: options.jobs ?? { polling: false },
+    ...(options.schedules ? { schedules: options.schedules } : {}),
   });
   await app.ready();
   const otherApps: App[] = [];
@@ -149,6 +159,7 @@ export async function createTestServer(
     handle,
     clock,
     anonymous: (remoteAddress?: string) => new TestAgent(app, remoteAddress),
+    runJobs: () => app.jobs.runPending(),
     async as(username: string) {
       const agent = new TestAgent(app);
       const response = await agent.login(username);
@@ -158,7 +169,15 @@ export async function createTestServer(
       return agent;
     },
     async startAnotherProcess(processOptions = {}) {
-      const other = await buildApp({ database: handle, clock, profile, migrationsFolder, ...processOptions });
+      const other = await buildApp({
+        database: handle,
+        clock,
+        profile,
+        migrationsFolder,
+        jobs: options.jobs ?? { polling: false },
+        ...(options.schedules ? { schedules: options.schedules } : {}),
+        ...processOptions,
+      });
       await other.ready();
       otherApps.push(other);
       return { app: other, anonymous: (remoteAddress?: string) => new TestAgent(other, remoteAddress) };

@@ -8,3 +8,8 @@ import { customType } from 'drizzle-orm/pg-core';
 export const nameSortKey = customType<{ data: string; driverData: string }>({
   dataType: () => 'text COLLATE "C"',
 });
+
+/** Raw bytes (an uploaded file kept until its job has run). */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});

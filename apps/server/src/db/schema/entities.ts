@@ -16,7 +16,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { nameSortKey } from './columns';
+import { bytea, nameSortKey } from './columns';
 import { agencies, regions } from './org';
 
 /**
@@ -271,6 +271,11 @@ export const importJobs = pgTable(
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /**
+     * The uploaded file, kept here (not in one process's memory) so that whichever server process
+     * runs the job can read it, and a retried job reads it again; emptied once the job has ended.
+     */
+    file: bytea('file'),
   },
   (table) => [index('import_jobs_agency_idx').on(table.agencyId, table.createdAt)],
 );

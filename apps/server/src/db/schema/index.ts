@@ -5,6 +5,7 @@ export * from './catalogues';
 export * from './clocks';
 export * from './entities';
 export * from './equipment';
+export * from './jobs';
 export * from './org';
 export * from './personnel';
 export * from './random-check-reports';

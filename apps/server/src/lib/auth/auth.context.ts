@@ -36,7 +36,14 @@ export interface AuthContext {
   clientAddress: string | null;
 }
 
-export function actorOf(auth: AuthContext): AuditActor {
+/** Who acted: enough of an AuthContext for the audit trail (a queued job keeps only this). */
+export interface Actor {
+  user: Pick<AuthenticatedUser, 'id' | 'username' | 'displayName'>;
+  agency: Pick<SessionAgency, 'id'>;
+  clientAddress: string | null;
+}
+
+export function actorOf(auth: Actor): AuditActor {
   return {
     userId: auth.user.id,
     username: auth.user.username,

@@ -1,5 +1,5 @@
 import { type LoginFailureState, securityPolicy } from '@qingshan/domain';
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
 import {
   agencies,
@@ -7,6 +7,7 @@ import {
   agencyRegions,
   loginAddressFailures,
   regions,
+  sessions,
   unknownUsernameFailures,
   users,
 } from '../../db/schema/index';
@@ -167,5 +168,45 @@ export async function recordAddressFailure(
     failedCount,
     blockedUntil: row!.blockedUntil,
     isNowBlocked: failedCount === securityPolicy.maxFailedLoginsPerAddress,
+  };
+}
+
+/**
+ * Deletes what no longer affects any login (the nightly sweep), each in one statement so that a
+ * login in another process meanwhile is never undone:
+ * - sessions whose absolute end lies `endedSessionRetentionDays` back (every session ends by then,
+ *   whether or not it was ended earlier);
+ * - failure counters of unknown usernames whose lock has run out: the next failure starts a fresh
+ *   count either way (registerFailedLogin), so a missing row and such a row behave alike;
+ * - failures per address whose window is over and whose block has run out (recordAddressFailure
+ *   starts a fresh window either way).
+ */
+export async function deleteExpiredLoginRecords(
+  db: Database,
+  now: Date,
+): Promise<{ sessions: number; unknownUsernames: number; addresses: number }> {
+  const sessionsBefore = new Date(now.getTime() - securityPolicy.endedSessionRetentionDays * 86_400_000);
+  const windowStart = new Date(now.getTime() - securityPolicy.addressWindowMinutes * 60_000);
+  const deletedSessions = await db
+    .delete(sessions)
+    .where(lte(sessions.expiresAt, sessionsBefore))
+    .returning({ tokenHash: sessions.tokenHash });
+  const deletedUsernames = await db
+    .delete(unknownUsernameFailures)
+    .where(lte(unknownUsernameFailures.lockedUntil, now))
+    .returning({ username: unknownUsernameFailures.username });
+  const deletedAddresses = await db
+    .delete(loginAddressFailures)
+    .where(
+      and(
+        lte(loginAddressFailures.windowStartedAt, windowStart),
+        or(isNull(loginAddressFailures.blockedUntil), lte(loginAddressFailures.blockedUntil, now)),
+      ),
+    )
+    .returning({ clientAddress: loginAddressFailures.clientAddress });
+  return {
+    sessions: deletedSessions.length,
+    unknownUsernames: deletedUsernames.length,
+    addresses: deletedAddresses.length,
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityInput, ImportError, ImportJobListQuery, KeyPolluterMedium } from '@qingshan/domain';
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { arrayParam, type BulkColumn, type BulkValue, loadRows } from '../../db/bulk-load';
 import { type Database, type DatabaseKind, queryRows } from '../../db/client';
 import { agencies, importJobErrors, importJobs, regions, users } from '../../db/schema/index';
@@ -11,7 +11,8 @@ import type { ExistingEntity } from './entity-import.validation';
 
 /** SQL only (REG-5): the import jobs, their reports and the bulk writes of an import. */
 
-export type ImportJobRow = typeof importJobs.$inferSelect;
+/** A job as the pages show it: everything but the uploaded file (which may be megabytes). */
+export type ImportJobRow = Omit<typeof importJobs.$inferSelect, 'file'>;
 
 export async function insertImportJob(db: Database, values: typeof importJobs.$inferInsert): Promise<void> {
   await db.insert(importJobs).values(values);
@@ -69,8 +70,9 @@ export async function findImportJobErrors(db: Database, jobId: string): Promise<
   return rows.map((row) => ({ ...row, row: row.row === 0 ? null : row.row }));
 }
 
+const { file: _file, ...jobFields } = getTableColumns(importJobs);
 const jobColumns = {
-  job: importJobs,
+  job: jobFields,
   agencyName: agencies.name,
   createdByName: users.displayName,
 };
@@ -115,18 +117,35 @@ export async function findImportJobsPage(db: Database, auth: AuthContext, query:
   return { rows, total: total?.value ?? 0 };
 }
 
-/** Jobs a stopped server left running: nothing of theirs was written (one transaction). */
-export async function failInterruptedImportJobs(db: Database, now: Date, message: string) {
-  return db
+/** Marks one job failed unless it has already ended; returns it when it was still running. */
+export async function failUnfinishedImportJob(db: Database, id: string, now: Date, message: string) {
+  const [row] = await db
     .update(importJobs)
     .set({
       status: 'failed',
       finishedAt: now,
       errorCount: 1,
       errors: [{ row: null, column: null, value: null, message }],
+      file: null,
     })
-    .where(inArray(importJobs.status, ['validating', 'importing']))
+    .where(and(eq(importJobs.id, id), inArray(importJobs.status, ['validating', 'importing'])))
     .returning({ id: importJobs.id, fileName: importJobs.fileName, agencyId: importJobs.agencyId });
+  return row ?? null;
+}
+
+/** A queued job with its file, for the worker that runs it. */
+export async function findImportJobToRun(db: Database, id: string) {
+  const [row] = await db
+    .select({
+      id: importJobs.id,
+      status: importJobs.status,
+      fileName: importJobs.fileName,
+      file: importJobs.file,
+    })
+    .from(importJobs)
+    .where(eq(importJobs.id, id))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function findRegionsForImport(db: Database) {
@@ -136,7 +155,7 @@ export async function findRegionsForImport(db: Database) {
 }
 
 /** Every agency's name, and which of them are in the user's jurisdiction. */
-export async function findAgenciesForImport(db: Database, auth: AuthContext) {
+export async function findAgenciesForImport(db: Database, auth: Pick<AuthContext, 'scopeRootAgencyId'>) {
   const inScope = agencyIdsInScope(db, auth);
   return db
     .select({
@@ -177,7 +196,7 @@ interface ExistingEntityRow {
  */
 export async function findExistingEntitiesInScope(
   db: Database,
-  auth: AuthContext,
+  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
   creditCodes: readonly string[],
   year: number,
 ): Promise<Map<string, ExistingEntity>> {
@@ -234,7 +253,7 @@ export async function findExistingEntitiesInScope(
 /** The codes of the file registered to agencies outside the user's jurisdiction (nothing else of them). */
 export async function findCreditCodesOutsideScope(
   db: Database,
-  auth: AuthContext,
+  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
   creditCodes: readonly string[],
 ): Promise<Set<string>> {
   if (creditCodes.length === 0) return new Set();
@@ -345,7 +364,7 @@ export async function insertEntities(
  */
 export async function updateEntities(
   tx: Database,
-  auth: AuthContext,
+  auth: Pick<AuthContext, 'scopeRootAgencyId'>,
   entities: readonly EntityWrite[],
   now: Date,
 ): Promise<number> {

@@ -1,5 +1,5 @@
 import { entityExchangeColumns, generateCreditCode, type ImportJobDetail } from '@qingshan/domain';
-import { and, count, eq, inArray, like } from 'drizzle-orm';
+import { and, count, eq, like, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../../test/test-fixtures';
 import type { TestAgent, TestServer } from '../../test/test-server';
 import { createTestServer } from '../../test/test-server';
-import { failInterruptedEntityImports } from './entity-import.service';
+import { entityImportFailedQueue, entityImportQueue } from './entity-import.service';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const headers = entityExchangeColumns.map((column) => column.header);
@@ -112,6 +112,8 @@ describe('entity import routes', () => {
   }
 
   async function waitForJob(agent: TestAgent, id: string): Promise<ImportJobDetail> {
+    // Jobs do not poll in API tests: run the queued ones, as a server's worker would.
+    await server.runJobs();
     for (let attempt = 0; attempt < 400; attempt++) {
       const response = await agent.get<ImportJobDetail>(`/api/entities/imports/${id}`);
       expect(response.status, JSON.stringify(response.body)).toBe(200);
@@ -624,29 +626,59 @@ describe('entity import routes', () => {
       expect(await entityCount()).toBe(before);
     });
 
-    it('jobs a stopped server left running are marked failed, with nothing written', async () => {
-      const id = '00000000-0000-4000-8000-00000000beef';
-      await server.db.insert(importJobs).values({
-        id,
-        kind: 'entities',
-        fileName: '中断.csv',
-        status: 'importing',
-        agencyId: agencyId('360121-BUR'),
-        createdBy: (await countyHead.get('/api/auth/me')).body.user.id,
-        createdAt: server.clock.now(),
-      });
+    /** What a worker that fetched the job and then stopped leaves: the job active since long ago. */
+    async function interruptQueuedJob(importJobId: string, options: { lastAttempt: boolean }) {
+      await server.db.update(importJobs).set({ status: 'importing' }).where(eq(importJobs.id, importJobId));
+      await server.db.execute(sql`
+        UPDATE pgboss.job SET state = 'active', started_on = now() - interval '2 hours',
+          retry_count = CASE WHEN ${options.lastAttempt} THEN retry_limit ELSE retry_count END
+        WHERE name = ${entityImportQueue} AND data->>'importJobId' = ${importJobId}`);
+      // The queue's upkeep finds it past its expiry; the retry's backoff is let pass at once.
+      await server.app.jobs.maintain();
+      await server.db.execute(sql`UPDATE pgboss.job SET start_after = now() WHERE state = 'retry'`);
+    }
+
+    it('an import whose worker stopped mid-way is run again by the queue, and imported exactly once', async () => {
+      const row = entityRow();
+      const started = await upload(countyHead, csvOf([row]));
+      expect(started.status).toBe(202);
+      const before = await entityCount();
       const auditBefore = await latestAuditId(server);
-      await failInterruptedEntityImports({ db: server.db, clock: server.clock } as never);
-      const job = await waitForJob(countyHead, id);
+      await interruptQueuedJob(started.body.id, { lastAttempt: false });
+
+      const job = await waitForJob(countyHead, started.body.id);
+      expect(job.status).toBe('completed');
+      expect(job.createdCount).toBe(1);
+      expect(await entityCount()).toBe(before + 1);
+      expect(await server.runJobs()).toBe(0);
+      const audit = await auditEntriesAfter(server, auditBefore);
+      expect(audit.map((entry) => entry.action)).toEqual(['entities.import']);
+      const [stored] = await server.db
+        .select({ file: importJobs.file })
+        .from(importJobs)
+        .where(eq(importJobs.id, started.body.id));
+      expect(stored?.file).toBeNull();
+    });
+
+    it('an import the queue gives up on is marked failed once, with nothing written', async () => {
+      const started = await upload(countyHead, csvOf([entityRow()]));
+      const before = await entityCount();
+      const auditBefore = await latestAuditId(server);
+      await interruptQueuedJob(started.body.id, { lastAttempt: true });
+
+      const job = await waitForJob(countyHead, started.body.id);
       expect(job.status).toBe('failed');
-      expect(job.errors[0]!.message).toContain('服务重启');
+      expect(job.errors[0]!.message).toContain('多次中断');
+      expect(await entityCount()).toBe(before);
+      expect(await server.runJobs()).toBe(0);
       const audit = await auditEntriesAfter(server, auditBefore);
       expect(audit.map((entry) => entry.action)).toEqual(['entities.import_failed']);
-      const [jobs] = await server.db
-        .select({ value: count() })
-        .from(importJobs)
-        .where(inArray(importJobs.status, ['validating', 'importing']));
-      expect(jobs?.value).toBe(0);
+      const [deadLetters] = await server.db
+        .execute(
+          sql`SELECT count(*)::int AS value FROM pgboss.job WHERE name = ${entityImportFailedQueue} AND state = 'completed'`,
+        )
+        .then((result) => (result as unknown as { rows: { value: number }[] }).rows);
+      expect(deadLetters?.value).toBe(1);
     });
   });
 });

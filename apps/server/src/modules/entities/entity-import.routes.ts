@@ -15,11 +15,15 @@ import { AppError } from '../../lib/errors';
 import { sendExcel } from '../../lib/excel';
 import {
   buildEntityImportTemplate,
+  type EntityImportPayload,
+  entityImportFailedQueue,
+  entityImportJobOptions,
+  entityImportQueue,
   exportEntityImportErrors,
-  failInterruptedEntityImports,
+  failAbandonedEntityImport,
   getEntityImport,
   listEntityImports,
-  type RunInBackground,
+  runQueuedEntityImport,
   startEntityImport,
 } from './entity-import.service';
 
@@ -53,19 +57,22 @@ export const entityImportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     (_request, body, done) => done(null, body),
   );
 
-  // Jobs run on after their request; shutdown waits for them so no transaction is cut off.
-  const running = new Set<Promise<void>>();
-  const runInBackground: RunInBackground = (work) => {
-    const promise: Promise<void> = new Promise((resolve) => setImmediate(resolve))
-      .then(work)
-      .catch((error: unknown) => app.log.error({ err: error }, 'entity import job crashed'))
-      .finally(() => running.delete(promise));
-    running.add(promise);
-  };
-  app.addHook('onClose', async () => {
-    await Promise.allSettled([...running]);
-  });
-  await failInterruptedEntityImports(ctx);
+  // The imports run on the job queue, in whichever server process fetches them first.
+  await ctx.jobs.work<EntityImportPayload>(
+    entityImportQueue,
+    entityImportJobOptions,
+    async (payload, job) => {
+      const outcome = await runQueuedEntityImport(ctx, payload);
+      if (!outcome) return;
+      const jobId = payload.importJobId;
+      if (outcome.failure)
+        app.log.error({ err: outcome.failure, jobId, attempt: job.retryCount }, 'entity import failed');
+      else app.log.info({ jobId, timings: outcome.timings }, 'entity import finished');
+    },
+  );
+  await ctx.jobs.work<EntityImportPayload>(entityImportFailedQueue, {}, (payload) =>
+    failAbandonedEntityImport(ctx, payload),
+  );
 
   app.get(
     '/entities/imports/template.xlsx',
@@ -118,17 +125,7 @@ export const entityImportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
           '请以文件内容作为请求体上传（Content-Type: text/csv、application/vnd.openxmlformats-officedocument.spreadsheetml.sheet 或 application/octet-stream）',
         );
       }
-      const job = await startEntityImport(
-        ctx,
-        auth,
-        request.query.fileName,
-        request.body,
-        runInBackground,
-        (jobId, { timings, failure }) => {
-          if (failure) app.log.error({ err: failure, jobId }, 'entity import failed');
-          else app.log.info({ jobId, timings }, 'entity import finished');
-        },
-      );
+      const job = await startEntityImport(ctx, auth, request.query.fileName, request.body);
       return reply.status(202).send(job);
     },
   );

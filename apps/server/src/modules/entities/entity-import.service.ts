@@ -13,7 +13,7 @@ import {
 } from '@qingshan/domain';
 import { MissingReferenceError, type ReferenceCheck, withBatchedReferenceChecks } from '../../db/bulk-load';
 import { appendAudit, systemActor } from '../../lib/audit/index';
-import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
+import { type Actor, type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
@@ -21,13 +21,14 @@ import { loadOwnershipResolver } from './entity.ownership';
 import { ImportFileError, type ImportTable, normalizeHeader, readImportFile } from './entity-import.files';
 import {
   type EntityWrite,
-  failInterruptedImportJobs,
+  failUnfinishedImportJob,
   findAgenciesForImport,
   findCreditCodesOutsideScope,
   findExistingEntitiesInScope,
   findImportJobErrors,
   findImportJobInScope,
   findImportJobsPage,
+  findImportJobToRun,
   findRegionsForImport,
   type ImportJobWithNames,
   insertEntities,
@@ -73,8 +74,32 @@ export interface ImportOutcome {
   failure: unknown;
 }
 
-/** Runs a job after the response has gone; the routes keep the promise so shutdown can wait. */
-export type RunInBackground = (work: () => Promise<void>) => void;
+/** The queue (lib/jobs) the imports run on, in whichever server process fetches them first. */
+export const entityImportQueue = 'entities-import';
+/** Where an import goes once the queue gives up on it (its attempts were interrupted or crashed). */
+export const entityImportFailedQueue = 'entities-import-failed';
+/**
+ * An import that is still running after this long was cut off (its process stopped): the queue
+ * runs it again from the file, at most twice more. The transaction that writes the rows commits
+ * at the very end, so an interrupted attempt has written nothing.
+ */
+export const entityImportJobOptions = {
+  retryLimit: 2,
+  retryDelaySeconds: 10,
+  retryBackoff: true,
+  expireInSeconds: 30 * 60,
+  deadLetter: entityImportFailedQueue,
+};
+
+/** Who an import acts as, kept in its queued job: the uploader and their jurisdiction at upload. */
+export interface ImportRequester extends Actor {
+  scopeRootAgencyId: string;
+}
+
+export interface EntityImportPayload {
+  importJobId: string;
+  requester: ImportRequester;
+}
 
 function presentJob({ job, agencyName, createdByName }: ImportJobWithNames): ImportJob {
   return {
@@ -118,16 +143,15 @@ export async function listEntityImports(
 }
 
 /**
- * Accepts a file and starts its job; the job runs on in this process. The answer is the job as
- * it starts (status validating): the page polls GET /api/entities/imports/:id.
+ * Accepts a file and queues its job: the file is stored with the job row and the queued job is
+ * written in the same transaction, so any server process can run it, also after a restart. The
+ * answer is the job as it starts (status validating): the page polls GET /api/entities/imports/:id.
  */
 export async function startEntityImport(
   ctx: AppContext,
   auth: AuthContext,
   fileName: string,
   file: Buffer,
-  runInBackground: RunInBackground,
-  onFinished?: (jobId: string, outcome: ImportOutcome) => void,
 ): Promise<ImportJobDetail> {
   if (file.length === 0) throw new AppError('VALIDATION_FAILED', '上传的文件是空的', 'file');
   if (file.length > importFileMaxBytes) {
@@ -137,25 +161,87 @@ export async function startEntityImport(
     );
   }
   const id = randomUUID();
-  await insertImportJob(ctx.db, {
-    id,
-    kind: 'entities',
-    fileName,
-    status: 'validating',
-    agencyId: auth.agency.id,
-    createdBy: auth.user.id,
-    createdAt: ctx.clock.now(),
+  const requester: ImportRequester = {
+    user: { id: auth.user.id, username: auth.user.username, displayName: auth.user.displayName },
+    agency: { id: auth.agency.id },
+    clientAddress: auth.clientAddress,
+    scopeRootAgencyId: auth.scopeRootAgencyId,
+  };
+  await ctx.db.transaction(async (tx) => {
+    await insertImportJob(tx, {
+      id,
+      kind: 'entities',
+      fileName,
+      status: 'validating',
+      agencyId: auth.agency.id,
+      createdBy: auth.user.id,
+      createdAt: ctx.clock.now(),
+      file,
+    });
+    const payload: EntityImportPayload = { importJobId: id, requester };
+    await ctx.jobs.enqueue(entityImportQueue, payload, { transaction: tx });
   });
-  runInBackground(async () => {
-    const outcome = await runEntityImport(ctx, auth, id, fileName, file);
-    onFinished?.(id, outcome);
-  });
+  // Committed: this process starts on it at once, as the upload's own process did before.
+  ctx.jobs.wake(entityImportQueue);
   return getEntityImport(ctx, auth, id);
+}
+
+/**
+ * The queue's worker. A job that has already ended is not run again (the queue may deliver a job
+ * twice when a process stops between committing the import and reporting it done), so each file
+ * is imported exactly once. Returns null when there was nothing left to run.
+ */
+export async function runQueuedEntityImport(
+  ctx: AppContext,
+  payload: EntityImportPayload,
+): Promise<ImportOutcome | null> {
+  const job = await findImportJobToRun(ctx.db, payload.importJobId);
+  if (!job) return null;
+  if ((job.status !== 'validating' && job.status !== 'importing') || !job.file) {
+    if (job.file) await updateImportJob(ctx.db, job.id, { file: null });
+    return null;
+  }
+  const outcome = await runEntityImport(ctx, payload.requester, job.id, job.fileName, Buffer.from(job.file));
+  // The file is not needed once the job has ended; a fault of the database itself is rethrown so
+  // the queue retries, with the file still there.
+  await updateImportJob(ctx.db, job.id, { file: null });
+  return outcome;
+}
+
+/**
+ * The queue gave up on a job (every attempt was interrupted): its transaction never committed,
+ * so nothing was written; the job says so instead of staying "running" for ever.
+ */
+export async function failAbandonedEntityImport(
+  ctx: AppContext,
+  payload: EntityImportPayload,
+): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const failed = await failUnfinishedImportJob(
+      tx,
+      payload.importJobId,
+      now,
+      '导入多次中断（处理它的服务进程停止或出错），未作任何修改；请重新导入',
+    );
+    if (!failed) return;
+    await appendAudit(
+      tx,
+      systemActor,
+      {
+        action: 'entities.import_failed',
+        targetType: 'import_job',
+        targetId: failed.id,
+        summary: `批量导入监管对象多次中断，标记为失败（${failed.fileName}），未作任何修改`,
+      },
+      now,
+    );
+  });
 }
 
 interface JobContext {
   ctx: AppContext;
-  auth: AuthContext;
+  auth: ImportRequester;
   jobId: string;
   fileName: string;
   fileSha256: string;
@@ -164,7 +250,7 @@ interface JobContext {
 /** The whole job. A fault becomes the job's status (failed, nothing written) and is returned for the log. */
 export async function runEntityImport(
   ctx: AppContext,
-  auth: AuthContext,
+  auth: ImportRequester,
   jobId: string,
   fileName: string,
   file: Buffer,
@@ -252,7 +338,7 @@ function countDataRows(table: ImportTable): number {
 
 async function loadLookups(
   ctx: AppContext,
-  auth: AuthContext,
+  auth: ImportRequester,
   table: ImportTable,
   creditCodeIndex: number,
 ): Promise<ImportLookups> {
@@ -546,29 +632,4 @@ export async function exportEntityImportErrors(
     ),
   );
   return { workbook, fileName: row.job.fileName };
-}
-
-/**
- * At start-up: a job still running belonged to a server that stopped. Its transaction never
- * committed, so nothing was written; the job says so instead of staying "running" for ever.
- */
-export async function failInterruptedEntityImports(ctx: AppContext): Promise<void> {
-  const now = ctx.clock.now();
-  await ctx.db.transaction(async (tx) => {
-    const failed = await failInterruptedImportJobs(tx, now, '服务重启，导入中断；未作任何修改，请重新导入');
-    if (failed.length === 0) return;
-    await appendAudit(
-      tx,
-      systemActor,
-      {
-        action: 'entities.import_failed',
-        targetType: 'import_job',
-        targetId: failed.length === 1 ? failed[0]!.id : null,
-        summary: `服务重启，${failed.length} 个未完成的批量导入标记为失败（未作任何修改）：${failed
-          .map((job) => job.fileName)
-          .join('、')}`,
-      },
-      now,
-    );
-  });
 }

@@ -3,6 +3,7 @@
 // for another area's queries, and the clocks of certificates and secondments.
 
 export { officerIdsOfSubtree } from './entity-supervisor.repository';
+export { certificateClockOf, secondmentClockOf } from './officer.clocks';
 export {
   type AssignableOfficerRow,
   blockerOf,
@@ -10,4 +11,3 @@ export {
   findAssignableOfficers,
   type PoolOfficerRow,
 } from './officer-assignment';
-export { certificateClockOf, secondmentClockOf } from './officer.clocks';

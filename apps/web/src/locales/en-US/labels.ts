@@ -25,6 +25,7 @@ const auditActionNames: Record<string, string> = {
   'auth.password_change_failed': 'Wrong current password on password change',
   'auth.password_change_refused_locked': 'Password change tried while locked',
   'auth.address_blocked': 'Client address blocked after too many failed logins',
+  'auth.expired_records_sweep': 'Expired sessions and login-failure records swept',
   'security.access_denied': 'Access to an administrative operation refused',
   'auth.profile_update': 'Own profile changed',
   'users.create': 'Account created',

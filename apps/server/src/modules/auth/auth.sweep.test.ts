@@ -66,9 +66,12 @@ describe('nightly sweep of expired login records (schedule sweep-expired-logins)
     expect(addresses.map((row) => row.address)).toContain('198.51.100.8');
     expect(addresses.map((row) => row.address)).not.toContain('198.51.100.7');
     const audit = await auditEntriesAfter(server, auditBefore);
-    expect(audit.map((entry) => [entry.action, entry.actorUsername])).toEqual([
-      ['auth.expired_records_sweep', 'system'],
-    ]);
+    // Other schedules (the clocks' escalation) may tick too; this sweep writes one entry.
+    expect(
+      audit
+        .filter((entry) => entry.action.startsWith('auth.'))
+        .map((entry) => [entry.action, entry.actorUsername]),
+    ).toEqual([['auth.expired_records_sweep', 'system']]);
     // The still-valid session works after the sweep.
     expect((await oldUser.agent.get('/api/auth/me')).status).toBe(200);
   });
@@ -76,8 +79,10 @@ describe('nightly sweep of expired login records (schedule sweep-expired-logins)
   it('runs once per tick: a second check at the same time finds nothing to do', async () => {
     expect(await server.app.scheduler.claimDueTicks()).toEqual([]);
     server.clock.advanceMinutes(24 * 60);
-    expect(await server.app.scheduler.claimDueTicks()).toEqual(['sweep-expired-logins']);
-    expect(await server.runJobs()).toBe(1);
+    const claimed = await server.app.scheduler.claimDueTicks();
+    expect(claimed).toContain('sweep-expired-logins');
+    expect(await server.runJobs()).toBe(claimed.length);
+    expect(await server.app.scheduler.claimDueTicks()).toEqual([]);
     expect(await server.runJobs()).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ export function ListPage<T extends object>({
   filters,
   children,
   ...table
-}: ListTableProps<T> & {
+}: Omit<ListTableProps<T>, 'title'> & {
   title: string;
   subTitle?: ReactNode;
   extra?: ReactNode;

@@ -21,8 +21,10 @@ export interface ListQueryState<Q> {
   query: Q;
   /** Changes filters; back to page 1 unless `keepPage` (a filter change makes the old page meaningless). */
   update: (changes: Partial<Q>, options?: { keepPage?: boolean }) => void;
-  /** Clears every filter (the `keep` keys stay). */
+  /** Clears every filter; the page size and the `keep` keys stay. */
   reset: () => void;
+  /** Replaces every filter with `next` (the page size stays unless given). */
+  replace: (next: Partial<Q>) => void;
   /** What GET <list> takes: the schema's keys only. */
   apiQuery: QueryParams;
   /** What GET <list>/export.xlsx takes: the same without paging. */
@@ -38,12 +40,14 @@ export interface ListQueryState<Q> {
  * validates); `extra` holds web-only keys kept in the URL but not sent (a tab, a name shown
  * beside an id filter); `keep` names extra keys that survive a reset.
  */
-export function useListQuery<
-  S extends ListQuerySchema,
-  E extends ListQuerySchema = z.ZodObject<Record<never, z.ZodType>>,
->(
+export function useListQuery<S extends ListQuerySchema>(schema: S): ListQueryState<z.output<S>>;
+export function useListQuery<S extends ListQuerySchema, E extends ListQuerySchema>(
   schema: S,
-  options: { extra?: E; keep?: (keyof z.output<E> & string)[] } = {},
+  options: { extra: E; keep?: (keyof z.output<E> & string)[] },
+): ListQueryState<z.output<S> & Partial<z.output<E>>>;
+export function useListQuery<S extends ListQuerySchema, E extends ListQuerySchema>(
+  schema: S,
+  options: { extra?: E; keep?: string[] } = {},
 ): ListQueryState<z.output<S> & Partial<z.output<E>>> {
   type Q = z.output<S> & Partial<z.output<E>>;
   const [searchParams, setSearchParams] = useSearchParams();
@@ -55,19 +59,22 @@ export function useListQuery<
 
   const write = (next: Partial<Q>) => {
     const search = serializeListQuery(schema, next as Partial<z.output<S>>);
-    if (extra) serializeListQuery(extra, next as Partial<z.output<E>>, search);
+    if (extra) serializeListQuery(extra, next as object, search);
     setSearchParams(search);
   };
 
   const update: ListQueryState<Q>['update'] = (changes, { keepPage = false } = {}) =>
     write({ ...query, ...changes, ...(keepPage ? {} : { page: 1 }) });
 
-  const reset = () => {
-    const kept = Object.fromEntries(keep.map((key) => [key, (query as Record<string, unknown>)[key]]));
-    write({ ...defaultsOf(schema), ...kept } as Partial<Q>);
-  };
-
   const current = query as { page?: number; pageSize?: number; sort?: unknown };
+  const replace = (next: Partial<Q>) =>
+    write({ ...defaultsOf(schema), pageSize: current.pageSize, ...next } as Partial<Q>);
+
+  const reset = () =>
+    replace(
+      Object.fromEntries(keep.map((key) => [key, (query as Record<string, unknown>)[key]])) as Partial<Q>,
+    );
+
   const onTableChange: ListQueryState<Q>['onTableChange'] = (pagination, _filters, sorter) => {
     const single = (Array.isArray(sorter) ? sorter[0] : sorter) as
       | { field?: unknown; columnKey?: unknown; order?: SortOrder }
@@ -90,6 +97,7 @@ export function useListQuery<
     query,
     update,
     reset,
+    replace,
     apiQuery: toApiQuery(schema, query),
     exportQuery: toExportQuery(schema, query),
     onTableChange,

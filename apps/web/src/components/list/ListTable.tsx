@@ -33,7 +33,6 @@ export function ListTable<T extends object>({ result, list, testId, ...table }: 
     <div data-testid={testId}>
       <Table<T>
         rowKey="id"
-        size="middle"
         locale={{ emptyText: <Typography.Text type="secondary">{t('common.states.empty')}</Typography.Text> }}
         {...table}
         dataSource={result.data?.items}

@@ -136,6 +136,7 @@ export default function EntitiesPage() {
       list={list}
       result={page}
       testId="entities-table"
+      size="middle"
       columns={columns}
       scroll={{ x: 1230 }}
     >

@@ -14,11 +14,17 @@ export function FilterBar({
   advanced,
   advancedCount = 0,
   actionsCol = { xs: 24, md: 'auto' },
+  resetDisabled = false,
+  below,
 }: {
   children: ReactNode;
   onReset?: () => void;
   /** The widths of the column holding the toggle and the reset button. */
   actionsCol?: ColProps;
+  /** Reset greyed out (nothing to reset). */
+  resetDisabled?: boolean;
+  /** Under the filters: shortcuts, chips of what is set. */
+  below?: ReactNode;
   advanced?: ReactNode;
   /** How many of the advanced filters are set (shown on the toggle). */
   advancedCount?: number;
@@ -46,7 +52,11 @@ export function FilterBar({
                     : t('common.filters.more')}
               </Button>
             ) : null}
-            {onReset ? <Button onClick={onReset}>{t('common.actions.reset')}</Button> : null}
+            {onReset ? (
+              <Button onClick={onReset} disabled={resetDisabled}>
+                {t('common.actions.reset')}
+              </Button>
+            ) : null}
           </Space>
         </Col>
       </Row>
@@ -55,6 +65,7 @@ export function FilterBar({
           {advanced}
         </Row>
       ) : null}
+      {below}
     </Card>
   );
 }

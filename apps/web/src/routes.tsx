@@ -93,7 +93,7 @@ export const appRoutes: AppRoute[] = [
     path: '/',
     titleKey: 'home',
     icon: <HomeOutlined />,
-    component: lazy(() => import('./modules/home/HomePage')),
+    component: lazy(() => import('./modules/todos/HomePage')),
   },
   {
     path: '/entities',
@@ -286,7 +286,7 @@ export const appRoutes: AppRoute[] = [
     path: '/account',
     titleKey: 'account',
     icon: <SettingOutlined />,
-    component: lazy(() => import('./modules/account/AccountPage')),
+    component: lazy(() => import('./modules/auth/AccountPage')),
   },
 ];
 

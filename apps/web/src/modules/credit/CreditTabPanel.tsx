@@ -1,7 +1,6 @@
 import { type CommitmentListItem, type CreditSummary, creditDates } from '@qingshan/domain';
 import { Button, Col, Grid, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session';
 import {
   ExportButton,
   type ListQueryState,
@@ -12,6 +11,7 @@ import {
 } from '../../components/list';
 import { todayInShanghai } from '../../lib/dates';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
+import { useSession } from '../auth/session';
 import { CoverageBanner } from './CoverageBanner';
 import type { CreditAct } from './CreditActDialog';
 import { useCreditTabPage } from './credit.api';

@@ -4,8 +4,8 @@ import { Button, Grid, Space, type TableColumnsType, Tag, Tooltip, Typography } 
 import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSession } from '../../auth/session';
 import { ExportButton, ListPage, useListQuery } from '../../components/list';
+import { useSession } from '../auth/session';
 import { OfficerFormDrawer } from './OfficerFormDrawer';
 import { OfficerListFilters } from './OfficerListFilters';
 import { CertificateStateTag, OfficerStatusBadge, SpecialtyTags } from './PersonnelTags';

@@ -9,9 +9,9 @@ import {
 import { Badge, Button, Col, InputNumber, Select, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useSession } from '../../auth/session';
 import { ExportButton, FilterBar, ListPage, SearchFilter, useListQuery } from '../../components/list';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
+import { useSession } from '../auth/session';
 import { usePlanPage } from './random-checks.api';
 
 export const planStatusBadges: Record<

@@ -31,12 +31,12 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSession } from '../../auth/session';
 import { ExportButton, FilterBar, ListPage, SearchFilter, useListQuery } from '../../components/list';
 import { formatDateTime } from '../../lib/dates';
 import { roleColors, useLabels } from '../../lib/labels';
 import { useApiErrorHandler } from '../../lib/use-api-error';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
+import { useSession } from '../auth/session';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { RolesModal } from './RolesModal';
 import { UserDetailDrawer } from './UserDetailDrawer';

@@ -11,8 +11,8 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSession } from '../../../auth/session';
 import { tableSortOrder } from '../../../components/list/list-query';
+import { useSession } from '../../auth/session';
 import type { CreditAct } from '../CreditActDialog';
 import type { CreditFilters, CreditTab } from '../credit.query';
 

@@ -2,8 +2,8 @@ import { Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { isApiError } from '../api/client';
-import { ErrorResult } from '../components/ErrorResult';
+import { isApiError } from '../../api/client';
+import { ErrorResult } from '../../components/ErrorResult';
 import type { LoginPageState } from './navigation';
 import { SessionProvider, useMeQuery } from './session';
 

@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
-import { AuthProblemHandler } from './auth/AuthProblemHandler';
-import { RequireAuth } from './auth/RequireAuth';
-import { useAccess } from './auth/session';
 import { PageLoading } from './components/PageLoading';
 import { lazyPage } from './i18n';
+import { AuthProblemHandler } from './modules/auth/AuthProblemHandler';
+import { RequireAuth } from './modules/auth/RequireAuth';
+import { useAccess } from './modules/auth/session';
 import { type AppRoute, appRoutes } from './routes';
 
 // Only the login page and what every page needs load first (issue 8: ≤ 300 KB gzipped); the

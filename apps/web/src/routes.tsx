@@ -72,7 +72,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/',
     titleKey: 'home',
-    component: lazyPage(() => import('./modules/home/HomePage')),
+    component: lazyPage(() => import('./modules/todos/HomePage')),
   },
   {
     path: '/entities',
@@ -248,7 +248,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/account',
     titleKey: 'account',
-    component: lazyPage(() => import('./modules/account/AccountPage')),
+    component: lazyPage(() => import('./modules/auth/AccountPage')),
   },
 ];
 

@@ -21,12 +21,12 @@ import {
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, Outlet, useLocation, useNavigate } from 'react-router';
-import { IdleWatcher } from '../auth/IdleWatcher';
-import type { LoginPageState } from '../auth/navigation';
-import { useLogout, useSession } from '../auth/session';
 import { BrandMark } from '../components/Brand';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageLoading } from '../components/PageLoading';
+import { IdleWatcher } from '../modules/auth/IdleWatcher';
+import type { LoginPageState } from '../modules/auth/navigation';
+import { useLogout, useSession } from '../modules/auth/session';
 import { NotificationBell } from '../modules/notifications/NotificationBell';
 import { appRoutes, menuGroupOrder, menuRoutes } from '../routes';
 import { menuIcons } from './menu-icons';

@@ -42,6 +42,7 @@ export const common: Messages['common'] = {
     exported: 'Exported: {{name}}',
     exporting: 'Preparing the Excel file…',
     copied: 'Copied',
+    exportFailed: 'Export failed: {{reason}}',
   },
   errors: {
     network: 'Cannot reach the server; check the network and try again',
@@ -52,6 +53,11 @@ export const common: Messages['common'] = {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist. Check the address or go back to the home page.',
     backHome: 'Home',
+  },
+  filters: {
+    more: 'More filters',
+    moreCount: 'More filters ({{count}})',
+    less: 'Fewer filters',
   },
   table: {
     total: '{{total}} in total',

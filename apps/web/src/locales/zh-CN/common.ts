@@ -40,6 +40,7 @@ export const common = {
     exported: '已导出：{{name}}',
     exporting: '正在生成 Excel…',
     copied: '已复制',
+    exportFailed: '导出失败：{{reason}}',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试',
@@ -50,6 +51,11 @@ export const common = {
     notFoundTitle: '页面不存在',
     notFound: '您访问的页面不存在，请检查地址或返回首页。',
     backHome: '返回首页',
+  },
+  filters: {
+    more: '更多筛选',
+    moreCount: '更多筛选（{{count}}）',
+    less: '收起',
   },
   table: {
     total: '共 {{total}} 条',

@@ -17,9 +17,9 @@ import {
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAccess } from '../../auth/session';
 import { formatDateTime } from '../../lib/dates';
 import { agencyKindColors, roleColors, useLabels } from '../../lib/labels';
+import { useAccess } from '../auth/session';
 import { AgencyCreateDrawer } from './AgencyCreateDrawer';
 import { AgencyEditDrawer } from './AgencyEditDrawer';
 import { RegionPopover } from './RegionPopover';

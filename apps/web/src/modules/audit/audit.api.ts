@@ -1,10 +1,9 @@
 import type { AuditEntry, AuditVerification, Paged } from '@qingshan/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { type AuditFilters, toAuditQuery } from './audit.query';
+import { api, type QueryParams } from '../../api/client';
 
-export function useAuditPage(filters: AuditFilters) {
-  const query = toAuditQuery(filters);
+/** A page of GET /api/audit; `query` is the list's URL state (useListQuery's apiQuery). */
+export function useAuditPage(query: QueryParams) {
   return useQuery({
     queryKey: ['audit', 'list', query],
     queryFn: ({ signal }) => api.get<Paged<AuditEntry>>('/api/audit', query, signal),

@@ -1,16 +1,22 @@
+import { auditQuerySchema } from '@qingshan/domain';
 import { describe, expect, it } from 'vitest';
 import {
-  defaultAuditFilters,
-  parseAuditFilters,
-  serializeAuditFilters,
-  shortenHash,
-  toAuditQuery,
-} from './audit.query';
+  defaultsOf,
+  parseListQuery,
+  serializeListQuery,
+  toExportQuery,
+} from '../../components/list/list-query';
+import { auditUrlExtras, shortenHash } from './audit.query';
 
-describe('audit filters in the URL', () => {
+const read = (search: URLSearchParams) => ({
+  ...parseListQuery(auditUrlExtras, search),
+  ...parseListQuery(auditQuerySchema, search),
+});
+
+describe('audit filters in the URL (auditQuerySchema and the page’s own extras)', () => {
   it('round-trips the filters and leaves defaults out', () => {
     const filters = {
-      ...defaultAuditFilters,
+      ...defaultsOf(auditQuerySchema),
       from: '2026-11-01',
       to: '2026-11-21',
       action: 'users.roles_set',
@@ -22,21 +28,20 @@ describe('audit filters in the URL', () => {
       highlight: 42,
       page: 2,
     };
-    expect(parseAuditFilters(serializeAuditFilters(filters))).toEqual(filters);
-    expect(serializeAuditFilters(defaultAuditFilters).toString()).toBe('');
+    const search = serializeListQuery(auditQuerySchema, filters);
+    serializeListQuery(auditUrlExtras, filters, search);
+    expect(read(search)).toEqual(filters);
+    expect(serializeListQuery(auditQuerySchema, defaultsOf(auditQuerySchema)).toString()).toBe('');
   });
 
   it('drops malformed dates, agencies and pages', () => {
-    expect(parseAuditFilters(new URLSearchParams('from=2026-1-1&agencyId=x&page=0&highlight=-3'))).toEqual(
-      defaultAuditFilters,
+    expect(read(new URLSearchParams('from=2026-1-1&agencyId=x&page=0&highlight=-3'))).toEqual(
+      defaultsOf(auditQuerySchema),
     );
   });
 
   it('sends no paging and no display-only fields to the export', () => {
-    const query = toAuditQuery(
-      { ...defaultAuditFilters, agencyName: 'x', highlight: 3 },
-      { forExport: true },
-    );
+    const query = toExportQuery(auditQuerySchema, { page: 1, pageSize: 20, agencyName: 'x', highlight: 3 });
     expect(query).not.toHaveProperty('page');
     expect(query).not.toHaveProperty('agencyName');
     expect(query).not.toHaveProperty('highlight');

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../../api/client';
-import { type LoginPageState, safeReturnPath } from '../../auth/navigation';
-import { useLogin, useMeQuery } from '../../auth/session';
 import { UserLayout } from '../../layouts/UserLayout';
 import { mapIssuesToFields } from '../../lib/form-errors';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { type LoginPageState, safeReturnPath } from './navigation';
+import { useLogin, useMeQuery } from './session';
 
 interface LoginForm {
   username: string;

@@ -2,11 +2,11 @@ import { securityPolicy } from '@qingshan/domain';
 import { Alert, App, Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { LoginPageState } from '../../auth/navigation';
-import { useLogout, useSession } from '../../auth/session';
 import { UserLayout } from '../../layouts/UserLayout';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { ChangePasswordForm } from '../account/ChangePasswordForm';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import type { LoginPageState } from './navigation';
+import { useLogout, useSession } from './session';
 
 /**
  * /password: the only page a user with a first, reset or expired password may open (the server

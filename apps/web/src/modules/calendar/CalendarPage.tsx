@@ -24,12 +24,12 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useSession } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageContainer } from '../../components/PageContainer';
 import { dayjs, formatDateTime, todayInShanghai } from '../../lib/dates';
 import { useLabels } from '../../lib/labels';
 import { useApiErrorHandler } from '../../lib/use-api-error';
+import { useSession } from '../auth/session';
 import {
   useCalendarYear,
   useConfirmYear,

@@ -29,13 +29,13 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { downloadFile } from '../../api/client';
-import { useSession } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageContainer } from '../../components/PageContainer';
 import { dayjs, todayInShanghai } from '../../lib/dates';
 import { useLabels } from '../../lib/labels';
 import { useApiErrorHandler } from '../../lib/use-api-error';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
+import { useSession } from '../auth/session';
 import { CapacityChart } from './CapacityChart';
 import { useCapacity } from './capacity.api';
 import {

@@ -25,10 +25,10 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useSession } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageContainer } from '../../components/PageContainer';
 import { formatDate, formatDateTime } from '../../lib/dates';
+import { useSession } from '../auth/session';
 import { type CatalogueDrawerMode, CatalogueFormDrawer } from './CatalogueFormDrawer';
 import { catalogueKindColors, catalogueStatusBadges } from './catalogue-colors';
 import { useCataloguePage } from './catalogues.api';

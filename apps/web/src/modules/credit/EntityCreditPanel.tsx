@@ -18,8 +18,8 @@ import {
 } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
+import { useSession } from '../auth/session';
 import { type CreditAct, CreditActDialog } from './CreditActDialog';
 import { useEntityCredit } from './credit.api';
 import { CardTag, CreditLevelTag } from './credit.tags';

@@ -18,13 +18,13 @@ import type {
   SetCreditEvaluationRequest,
 } from '@qingshan/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { type CreditFilters, type CreditTab, tabPaths, toCreditQuery } from './credit.query';
+import { api, type QueryParams } from '../../api/client';
+import { type CreditTab, tabPaths } from './credit.query';
 
 export const creditKeys = {
   all: ['credit'] as const,
   summary: ['credit', 'summary'] as const,
-  list: (filters: CreditFilters) => ['credit', 'list', filters] as const,
+  list: (tab: CreditTab, query: QueryParams) => ['credit', 'list', tab, query] as const,
   entity: (id: string) => ['credit', 'entity', id] as const,
 };
 
@@ -49,11 +49,11 @@ export function useCreditSummary() {
   });
 }
 
-export function useCreditTabPage<Tab extends CreditTab>(filters: CreditFilters & { tab: Tab }) {
+/** A page of a tab's list; `query` is the list's URL state (useListQuery's apiQuery). */
+export function useCreditTabPage<Tab extends CreditTab>(tab: Tab, query: QueryParams) {
   return useQuery({
-    queryKey: creditKeys.list(filters),
-    queryFn: ({ signal }) =>
-      api.get<CreditTabPage<Tab>>(tabPaths[filters.tab], toCreditQuery(filters), signal),
+    queryKey: creditKeys.list(tab, query),
+    queryFn: ({ signal }) => api.get<CreditTabPage<Tab>>(tabPaths[tab], query, signal),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,9 +1,9 @@
 import type { Region } from '@qingshan/domain';
 import { Cascader } from 'antd';
 import { type CSSProperties, useEffect, useMemo, useState } from 'react';
-import { useSession } from '../../auth/session';
 import { useApiErrorHandler } from '../../lib/use-api-error';
 import { fetchRegionChildren, useRegionDetail } from '../agencies/agencies.api';
+import { useSession } from '../auth/session';
 import { regionPathTo } from './entities.query';
 
 interface RegionOption {

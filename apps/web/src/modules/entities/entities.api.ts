@@ -13,20 +13,20 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { type EntityFilters, toEntityQuery } from './entities.query';
+import { api, type QueryParams } from '../../api/client';
 
 export const entityKeys = {
   all: ['entities'] as const,
-  list: (filters: EntityFilters) => ['entities', 'list', filters] as const,
+  list: (query: QueryParams) => ['entities', 'list', query] as const,
   detail: (id: string) => ['entities', 'detail', id] as const,
   events: (id: string) => ['entities', 'events', id] as const,
 };
 
-export function useEntityPage(filters: EntityFilters) {
+/** A page of GET /api/entities; `query` is the list's URL state (useListQuery's apiQuery). */
+export function useEntityPage(query: QueryParams) {
   return useQuery({
-    queryKey: entityKeys.list(filters),
-    queryFn: ({ signal }) => api.get<Paged<EntityListItem>>('/api/entities', toEntityQuery(filters), signal),
+    queryKey: entityKeys.list(query),
+    queryFn: ({ signal }) => api.get<Paged<EntityListItem>>('/api/entities', query, signal),
     placeholderData: keepPreviousData,
   });
 }

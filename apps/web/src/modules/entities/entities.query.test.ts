@@ -1,28 +1,24 @@
+import { entityListQuerySchema } from '@qingshan/domain';
 import { describe, expect, it } from 'vitest';
-import {
-  countAdvancedFilters,
-  defaultEntityFilters,
-  parseEntityFilters,
-  regionPathTo,
-  serializeEntityFilters,
-  sortFromTable,
-  tableSortOrder,
-  toEntityQuery,
-} from './entities.query';
+import { defaultsOf, parseListQuery, serializeListQuery } from '../../components/list/list-query';
+import { countAdvancedFilters, regionPathTo } from './entities.query';
 
-describe('entity filters in the URL', () => {
+const defaults = defaultsOf(entityListQuerySchema);
+
+describe('entity filters in the URL (entityListQuerySchema)', () => {
   it('drops values the API would refuse', () => {
-    const filters = parseEntityFilters(
+    const query = parseListQuery(
+      entityListQuerySchema,
       new URLSearchParams(
         'regionCode=36&industryCode=ab&permitClass=big&operatingStatus=gone&isKeyPolluter=maybe&keyPolluterMedium=fire&keyPolluterYear=1999&card=green&creditLevel=best&sort=address&page=0&pageSize=7',
       ),
     );
-    expect(filters).toEqual(defaultEntityFilters);
+    expect(query).toEqual(defaults);
   });
 
   it('round-trips every filter and leaves defaults out', () => {
-    const filters = {
-      ...defaultEntityFilters,
+    const query = {
+      ...defaults,
       q: '宏达',
       regionCode: '360121001',
       industryCode: '26',
@@ -42,39 +38,15 @@ describe('entity filters in the URL', () => {
       page: 3,
       pageSize: 50,
     };
-    const search = serializeEntityFilters(filters);
-    expect(parseEntityFilters(search)).toEqual(filters);
-    expect(serializeEntityFilters(defaultEntityFilters).toString()).toBe('');
+    const search = serializeListQuery(entityListQuerySchema, query);
+    expect(parseListQuery(entityListQuerySchema, search)).toEqual(query);
+    expect(serializeListQuery(entityListQuerySchema, defaults).toString()).toBe('');
     expect(search.get('isBlacklisted')).toBe('false');
   });
 
-  it('sends the page for the list and not for the export', () => {
-    const filters = { ...defaultEntityFilters, q: '化工', isKeyPolluter: true };
-    expect(toEntityQuery(filters)).toEqual({
-      page: 1,
-      pageSize: 20,
-      q: '化工',
-      isKeyPolluter: true,
-      sort: 'name',
-    });
-    expect(toEntityQuery(filters, { forExport: true })).toEqual({
-      q: '化工',
-      isKeyPolluter: true,
-      sort: 'name',
-    });
-  });
-
   it('counts the filters behind "more filters"', () => {
-    expect(countAdvancedFilters({ ...defaultEntityFilters, q: 'x', regionCode: '360121' })).toBe(0);
-    expect(countAdvancedFilters({ ...defaultEntityFilters, card: 'any', isBlacklisted: false })).toBe(2);
-  });
-
-  it('maps the table sorter to the API sort and back', () => {
-    expect(sortFromTable('region', 'descend')).toBe('-region');
-    expect(sortFromTable('industry', 'ascend')).toBe('name');
-    expect(sortFromTable('creditCode', null)).toBe('name');
-    expect(tableSortOrder('-updatedAt', 'updatedAt')).toBe('descend');
-    expect(tableSortOrder('name', 'creditCode')).toBeNull();
+    expect(countAdvancedFilters({ ...defaults, q: 'x', regionCode: '360121' })).toBe(0);
+    expect(countAdvancedFilters({ ...defaults, card: 'any', isBlacklisted: false })).toBe(2);
   });
 });
 

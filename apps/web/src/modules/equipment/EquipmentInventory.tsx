@@ -35,9 +35,9 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
+import { useSession } from '../auth/session';
 import { EquipmentDetailDrawer } from './EquipmentDetailDrawer';
 import { EquipmentFormDrawer } from './EquipmentFormDrawer';
 import { EquipmentReplaceModal } from './EquipmentReplaceModal';

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { downloadFile } from '../../api/client';
-import { useSession } from '../../auth/session';
 import { PageContainer } from '../../components/PageContainer';
 import { useApiErrorHandler } from '../../lib/use-api-error';
+import { useSession } from '../auth/session';
 import { EquipmentGapTab } from './EquipmentGapTab';
 import { EquipmentInventory } from './EquipmentInventory';
 import {

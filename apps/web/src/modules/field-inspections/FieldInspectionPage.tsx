@@ -48,12 +48,12 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, isApiError } from '../../api/client';
-import { useSession } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageContainer } from '../../components/PageContainer';
 import { PageLoading } from '../../components/PageLoading';
 import { dayjs, formatDateTime } from '../../lib/dates';
 import { useApiErrorHandler } from '../../lib/use-api-error';
+import { useSession } from '../auth/session';
 import { ProcedureFields, SyncStatus } from './FieldRecordProcedure';
 import { DocumentActions, SignaturesSection } from './FieldSignatures';
 import {

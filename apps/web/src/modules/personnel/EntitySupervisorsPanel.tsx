@@ -28,9 +28,9 @@ import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/client';
-import { useSession } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
 import { useApiErrorHandler } from '../../lib/use-api-error';
+import { useSession } from '../auth/session';
 import { CertificateStateTag, OfficerStatusBadge } from './PersonnelTags';
 import { useEntitySupervisors, useSetEntitySupervisors, useSupervisorCandidates } from './personnel.api';
 

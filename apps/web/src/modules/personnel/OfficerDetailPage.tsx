@@ -32,12 +32,12 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useSession } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageContainer } from '../../components/PageContainer';
 import { todayInShanghai } from '../../lib/dates';
 import { roleColors, useLabels } from '../../lib/labels';
 import { useApiErrorHandler } from '../../lib/use-api-error';
+import { useSession } from '../auth/session';
 import {
   AccountModal,
   AwardModal,

@@ -29,10 +29,10 @@ import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useSession } from '../../auth/session';
 import { dayjs } from '../../lib/dates';
 import { useApiErrorHandler } from '../../lib/use-api-error';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
+import { useSession } from '../auth/session';
 import { useCreateOfficer, useUpdateOfficer } from './personnel.api';
 
 interface OfficerFormValues {

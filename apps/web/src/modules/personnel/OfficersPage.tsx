@@ -1,67 +1,22 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  backbonePools,
-  certificateStates,
-  type OfficerListItem,
-  officerStatuses,
-  secondmentFilterValues,
-  specialties,
-} from '@qingshan/domain';
-import {
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Grid,
-  Input,
-  Row,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  type TablePaginationConfig,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { type OfficerListItem, officerListQuerySchema } from '@qingshan/domain';
+import { Button, Grid, Space, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { downloadFile } from '../../api/client';
-import { useSession } from '../../auth/session';
-import { ErrorResult } from '../../components/ErrorResult';
-import { PageContainer } from '../../components/PageContainer';
-import { useApiErrorHandler } from '../../lib/use-api-error';
-import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
+import { Link } from 'react-router';
+import { ExportButton, ListPage, useListQuery } from '../../components/list';
+import { useSession } from '../auth/session';
 import { OfficerFormDrawer } from './OfficerFormDrawer';
+import { OfficerListFilters } from './OfficerListFilters';
 import { CertificateStateTag, OfficerStatusBadge, SpecialtyTags } from './PersonnelTags';
 import { useOfficerPage } from './personnel.api';
-import {
-  defaultOfficerFilters,
-  type OfficerFilters,
-  parseOfficerFilters,
-  serializeOfficerFilters,
-  sortFromTable,
-  tableSortOrder,
-  toOfficerQuery,
-} from './personnel.query';
+import { officerApiQuery } from './personnel.query';
 
 /** Row tints that repeat the certificate tag's colour across the row. */
 const rowTints: Partial<Record<OfficerListItem['certificateState'], string>> = {
   expiring: '#fff7e6',
   expired: '#fff1f0',
 };
-
-function booleanOptions(yes: string, no: string) {
-  return [
-    { value: 'true', label: yes },
-    { value: 'false', label: no },
-  ];
-}
-
-const toBoolean = (value?: string) => (value === undefined ? undefined : value === 'true');
-const fromBoolean = (value?: boolean) => (value === undefined ? undefined : String(value));
 
 /**
  * /officers (ORG-3): the officer registry of the jurisdiction, paged, filtered and sorted by the
@@ -70,51 +25,13 @@ const fromBoolean = (value?: boolean) => (value === undefined ? undefined : Stri
 export default function OfficersPage() {
   const { t } = useTranslation();
   const { me, access } = useSession();
-  const { message } = App.useApp();
-  const showError = useApiErrorHandler();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parseOfficerFilters(searchParams);
-  const page = useOfficerPage(filters);
-  const [searchText, setSearchText] = useState(filters.q ?? '');
+  const list = useListQuery(officerListQuerySchema);
+  const page = useOfficerPage(officerApiQuery(list.apiQuery));
   const [isCreating, setIsCreating] = useState(false);
-  const [isExporting, setIsExporting] = useState(false);
   const canManage = access.can('personnel.manage');
   const canReadAgencies = access.can('agencies.read');
   const warningDays = page.data?.warningDays ?? 60;
   const isNarrow = Grid.useBreakpoint().md === false;
-
-  // Counts for the certificate shortcuts, under the other filters.
-  const withoutCertificate = { ...filters, certificateState: undefined, page: 1, pageSize: 10 };
-  const expiringCount = useOfficerPage({ ...withoutCertificate, certificateState: 'expiring' });
-  const expiredCount = useOfficerPage({ ...withoutCertificate, certificateState: 'expired' });
-  const missingCount = useOfficerPage({ ...withoutCertificate, certificateState: 'missing' });
-
-  const update = (changes: Partial<OfficerFilters>, options: { keepPage?: boolean } = {}) => {
-    const next = { ...filters, ...changes, ...(options.keepPage ? {} : { page: 1 }) };
-    setSearchParams(serializeOfficerFilters(next));
-  };
-
-  const reset = () => {
-    setSearchText('');
-    setSearchParams(new URLSearchParams());
-  };
-
-  const exportExcel = async () => {
-    setIsExporting(true);
-    const hide = message.loading(t('common.messages.exporting'), 0);
-    try {
-      const name = await downloadFile(
-        '/api/officers/export.xlsx',
-        toOfficerQuery(filters, { forExport: true }),
-      );
-      void message.success(t('common.messages.exported', { name }));
-    } catch (error) {
-      showError(error);
-    } finally {
-      hide();
-      setIsExporting(false);
-    }
-  };
 
   const columns: TableColumnsType<OfficerListItem> = [
     {
@@ -122,7 +39,7 @@ export default function OfficersPage() {
       dataIndex: 'realNameNumber',
       key: 'realNameNumber',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'realNameNumber'),
+      sortOrder: list.sortOrder('realNameNumber'),
       width: 160,
       render: (number: string, officer) => <Link to={`/officers/${officer.id}`}>{number}</Link>,
     },
@@ -131,7 +48,7 @@ export default function OfficersPage() {
       dataIndex: 'name',
       key: 'name',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'name'),
+      sortOrder: list.sortOrder('name'),
       width: 110,
       render: (name: string, officer) => (
         <Space size={4}>
@@ -153,7 +70,7 @@ export default function OfficersPage() {
       dataIndex: 'agencyName',
       key: 'agency',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'agency'),
+      sortOrder: list.sortOrder('agency'),
       width: 230,
       ellipsis: true,
       render: (name: string, officer) =>
@@ -178,7 +95,7 @@ export default function OfficersPage() {
       key: 'certificateValidUntil',
       dataIndex: 'certificateValidUntil',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'certificateValidUntil'),
+      sortOrder: list.sortOrder('certificateValidUntil'),
       width: 190,
       render: (_value, officer) => (
         <Space orientation="vertical" size={0}>
@@ -256,51 +173,13 @@ export default function OfficersPage() {
     }),
   }));
 
-  const onTableChange = (
-    pagination: TablePaginationConfig,
-    _filters: unknown,
-    sorter: { field?: unknown; order?: 'ascend' | 'descend' | null } | unknown[],
-  ) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const { field, order } = (single ?? {}) as { field?: unknown; order?: 'ascend' | 'descend' | null };
-    const key = field === 'agencyName' ? 'agency' : field;
-    const sort = sortFromTable(key, order);
-    const pageSize = pagination.pageSize ?? filters.pageSize;
-    const changedSort = sort !== filters.sort || pageSize !== filters.pageSize;
-    update({ sort, pageSize, page: changedSort ? 1 : (pagination.current ?? 1) }, { keepPage: true });
-  };
-
-  const shortcut = (
-    state: 'expiring' | 'expired' | 'missing',
-    color: string,
-    label: string,
-    count: number | undefined,
-  ) => {
-    const isActive = filters.certificateState === state;
-    return (
-      <Tag.CheckableTag
-        key={state}
-        checked={isActive}
-        onChange={(checked) => update({ certificateState: checked ? state : undefined })}
-        data-testid={`certificate-shortcut-${state}`}
-        style={{ border: `1px solid ${color}`, padding: '2px 10px' }}
-      >
-        <span style={{ color: isActive ? undefined : color }}>
-          {label} {count ?? '…'}
-        </span>
-      </Tag.CheckableTag>
-    );
-  };
-
   return (
-    <PageContainer
+    <ListPage<OfficerListItem>
       title={t('personnel.title')}
       subTitle={me.jurisdiction.description}
       extra={
         <>
-          <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void exportExcel()}>
-            {t('common.actions.export')}
-          </Button>
+          <ExportButton path="/api/officers/export.xlsx" query={officerApiQuery(list.exportQuery)} />
           {canManage ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsCreating(true)}>
               {t('personnel.actions.create')}
@@ -308,207 +187,17 @@ export default function OfficersPage() {
           ) : null}
         </>
       }
+      filters={<OfficerListFilters list={list} warningDays={warningDays} />}
+      list={list}
+      result={page}
+      testId="officers-table"
+      columns={tinted}
+      scroll={isNarrow ? undefined : { x: 1370 }}
+      onRow={(officer) =>
+        ({ 'data-certificate-state': officer.certificateState }) as HTMLAttributes<HTMLElement>
+      }
     >
-      <Card style={{ marginBottom: 16 }}>
-        <Row gutter={[12, 12]} align="middle">
-          <Col xs={24} sm={12} lg={8} xl={6}>
-            <Input.Search
-              allowClear
-              value={searchText}
-              placeholder={t('personnel.filters.search')}
-              aria-label={t('personnel.filters.search')}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => update({ q: value.trim() || undefined })}
-            />
-          </Col>
-          <Col xs={24} sm={12} lg={8} xl={6}>
-            <AgencyTreeSelect
-              value={filters.agencyId}
-              onChange={(agencyId) => update({ agencyId })}
-              placeholder={t('personnel.filters.agencyPlaceholder')}
-              aria-label={t('personnel.filters.agency')}
-              allowClear
-              style={{ width: '100%', minWidth: 0 }}
-            />
-          </Col>
-          <Col xs={12} sm={6} lg={4} xl={2}>
-            <Checkbox
-              checked={filters.includeSubordinates}
-              disabled={!filters.agencyId}
-              onChange={(event) => update({ includeSubordinates: event.target.checked })}
-            >
-              {t('personnel.filters.includeSubordinates')}
-            </Checkbox>
-          </Col>
-          <Col xs={12} sm={6} lg={4} xl={3}>
-            <Select
-              allowClear
-              value={filters.status}
-              placeholder={t('personnel.filters.status')}
-              aria-label={t('personnel.filters.status')}
-              onChange={(status) => update({ status })}
-              options={officerStatuses.map((status) => ({
-                value: status,
-                label: t(`personnel.labels.status.${status}`),
-              }))}
-              style={{ width: '100%' }}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={4}>
-            <Select
-              allowClear
-              value={filters.certificateState}
-              placeholder={t('personnel.filters.certificateState')}
-              aria-label={t('personnel.filters.certificateState')}
-              onChange={(certificateState) => update({ certificateState })}
-              options={certificateStates.map((state) => ({
-                value: state,
-                label:
-                  state === 'expiring'
-                    ? t('personnel.filters.expiringOption', { days: warningDays })
-                    : t(`personnel.labels.certificateState.${state}`),
-              }))}
-              style={{ width: '100%' }}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={3}>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              value={filters.specialty}
-              placeholder={t('personnel.filters.specialty')}
-              aria-label={t('personnel.filters.specialty')}
-              onChange={(specialty) => update({ specialty })}
-              options={specialties.map((value) => ({
-                value,
-                label: t(`personnel.labels.specialty.${value}`),
-              }))}
-              style={{ width: '100%' }}
-              popupMatchSelectWidth={false}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={4}>
-            <Select
-              allowClear
-              value={filters.backbone}
-              placeholder={t('personnel.filters.backbone')}
-              aria-label={t('personnel.filters.backbone')}
-              onChange={(backbone) => update({ backbone })}
-              options={[
-                { value: 'any', label: t('personnel.filters.backboneAny') },
-                ...backbonePools.map((pool) => ({
-                  value: pool,
-                  label: t(`personnel.labels.backbonePool.${pool}`),
-                })),
-              ]}
-              style={{ width: '100%' }}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={4}>
-            <Select
-              allowClear
-              value={fromBoolean(filters.hasLegalQualification)}
-              placeholder={t('personnel.filters.legal')}
-              aria-label={t('personnel.filters.legal')}
-              onChange={(value?: string) => update({ hasLegalQualification: toBoolean(value) })}
-              options={booleanOptions(t('personnel.filters.has'), t('personnel.filters.hasNot'))}
-              style={{ width: '100%' }}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={4}>
-            <Select
-              allowClear
-              value={fromBoolean(filters.hasMonitoringCertificate)}
-              placeholder={t('personnel.filters.monitoring')}
-              aria-label={t('personnel.filters.monitoring')}
-              onChange={(value?: string) => update({ hasMonitoringCertificate: toBoolean(value) })}
-              options={booleanOptions(t('personnel.filters.has'), t('personnel.filters.hasNot'))}
-              style={{ width: '100%' }}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={3}>
-            <Select
-              allowClear
-              value={fromBoolean(filters.hasAccount)}
-              placeholder={t('personnel.filters.account')}
-              aria-label={t('personnel.filters.account')}
-              onChange={(value?: string) => update({ hasAccount: toBoolean(value) })}
-              options={booleanOptions(t('personnel.filters.linked'), t('personnel.filters.notLinked'))}
-              style={{ width: '100%' }}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={4}>
-            <Select
-              allowClear
-              value={filters.secondment}
-              placeholder={t('personnel.filters.secondment')}
-              aria-label={t('personnel.filters.secondment')}
-              onChange={(secondment) => update({ secondment })}
-              options={secondmentFilterValues.map((value) => ({
-                value,
-                label:
-                  value === 'any_open'
-                    ? t('personnel.filters.secondmentAnyOpen')
-                    : t(`personnel.labels.secondmentProblem.${value}`),
-              }))}
-              style={{ width: '100%' }}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={2}>
-            <Button
-              onClick={reset}
-              block
-              disabled={
-                serializeOfficerFilters(filters).toString() ===
-                serializeOfficerFilters(defaultOfficerFilters).toString()
-              }
-            >
-              {t('common.actions.reset')}
-            </Button>
-          </Col>
-        </Row>
-        <Space size={[8, 8]} wrap style={{ marginTop: 12 }}>
-          {shortcut(
-            'expiring',
-            '#fa8c16',
-            t('personnel.filters.expiringShortcut', { days: warningDays }),
-            expiringCount.data?.total,
-          )}
-          {shortcut('expired', '#f5222d', t('personnel.filters.expiredShortcut'), expiredCount.data?.total)}
-          {shortcut('missing', '#8c8c8c', t('personnel.filters.missingShortcut'), missingCount.data?.total)}
-        </Space>
-      </Card>
-
-      <Card styles={{ body: { padding: 0 } }}>
-        {page.isError && !page.data ? (
-          <ErrorResult error={page.error} onRetry={() => void page.refetch()} />
-        ) : (
-          <div data-testid="officers-table">
-            <Table<OfficerListItem>
-              rowKey="id"
-              columns={tinted}
-              dataSource={page.data?.items}
-              loading={page.isFetching}
-              scroll={isNarrow ? undefined : { x: 1370 }}
-              onChange={onTableChange}
-              onRow={(officer) =>
-                ({ 'data-certificate-state': officer.certificateState }) as HTMLAttributes<HTMLElement>
-              }
-              pagination={{
-                current: filters.page,
-                pageSize: filters.pageSize,
-                total: page.data?.total ?? 0,
-                showSizeChanger: true,
-                pageSizeOptions: [10, 20, 50, 100],
-                showTotal: (total) => t('common.table.total', { total }),
-                style: { paddingInline: 16 },
-              }}
-            />
-          </div>
-        )}
-      </Card>
-
       {canManage ? <OfficerFormDrawer open={isCreating} onClose={() => setIsCreating(false)} /> : null}
-    </PageContainer>
+    </ListPage>
   );
 }

@@ -18,12 +18,11 @@ import type {
   UpdateOfficerRequest,
 } from '@qingshan/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { type OfficerFilters, toOfficerQuery } from './personnel.query';
+import { api, type QueryParams } from '../../api/client';
 
 export const officerKeys = {
   all: ['officers'] as const,
-  list: (filters: OfficerFilters) => ['officers', 'list', filters] as const,
+  list: (query: QueryParams) => ['officers', 'list', query] as const,
   detail: (id: string) => ['officers', 'detail', id] as const,
   trainings: (id: string) => ['officers', 'trainings', id] as const,
   awards: (id: string) => ['officers', 'awards', id] as const,
@@ -35,10 +34,11 @@ export const supervisorKeys = {
   candidates: (entityId: string, q: string) => ['entity-supervisors', entityId, 'candidates', q] as const,
 };
 
-export function useOfficerPage(filters: OfficerFilters) {
+/** A page of GET /api/officers; `query` is the list's URL state (see officerApiQuery). */
+export function useOfficerPage(query: QueryParams) {
   return useQuery({
-    queryKey: officerKeys.list(filters),
-    queryFn: ({ signal }) => api.get<OfficerPage>('/api/officers', toOfficerQuery(filters), signal),
+    queryKey: officerKeys.list(query),
+    queryFn: ({ signal }) => api.get<OfficerPage>('/api/officers', query, signal),
     placeholderData: keepPreviousData,
   });
 }

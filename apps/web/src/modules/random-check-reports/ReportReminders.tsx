@@ -2,7 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { Alert, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSession } from '../../auth/session';
+import { useSession } from '../auth/session';
 import { useReportReminders } from './reports.api';
 
 /**

@@ -23,12 +23,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { downloadFile } from '../../api/client';
-import { useSession } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageContainer } from '../../components/PageContainer';
 import { dayjs, todayInShanghai } from '../../lib/dates';
 import { useApiErrorHandler } from '../../lib/use-api-error';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
+import { useSession } from '../auth/session';
 import { useCoverageReport, useMonthlyReport, useYearlyReport } from './reports.api';
 import {
   parseReportFilters,

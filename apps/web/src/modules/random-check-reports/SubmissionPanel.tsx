@@ -2,9 +2,9 @@ import type { ReportSubmission, ReportTablePeriod, SubordinateReportStatus } fro
 import { App, Button, Descriptions, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session';
 import { formatDateTime } from '../../lib/dates';
 import { useApiErrorHandler } from '../../lib/use-api-error';
+import { useSession } from '../auth/session';
 import { useSubmissionActions, useSubmissionOverview } from './reports.api';
 
 function StatusTag({ submission }: { submission: ReportSubmission }) {

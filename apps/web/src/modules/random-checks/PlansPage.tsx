@@ -1,37 +1,18 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import {
   type RandomCheckPlanListItem,
   type RandomCheckPlanStatus,
   randomCheckPlanKinds,
+  randomCheckPlanListQuerySchema,
   randomCheckPlanStatuses,
 } from '@qingshan/domain';
-import {
-  App,
-  Badge,
-  Button,
-  Card,
-  Col,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
+import { Badge, Button, Col, InputNumber, Select, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { downloadFile } from '../../api/client';
-import { useSession } from '../../auth/session';
-import { ErrorResult } from '../../components/ErrorResult';
-import { PageContainer } from '../../components/PageContainer';
-import { useApiErrorHandler } from '../../lib/use-api-error';
+import { Link, useNavigate } from 'react-router';
+import { ExportButton, FilterBar, ListPage, SearchFilter, useListQuery } from '../../components/list';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
+import { useSession } from '../auth/session';
 import { usePlanPage } from './random-checks.api';
-import { type PlanFilters, parsePlanFilters, serializePlanFilters, toPlanQuery } from './random-checks.query';
 
 export const planStatusBadges: Record<
   RandomCheckPlanStatus,
@@ -49,35 +30,12 @@ export const planStatusBadges: Record<
  */
 export default function PlansPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const handleError = useApiErrorHandler();
   const navigate = useNavigate();
   const { access } = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parsePlanFilters(searchParams);
-  const page = usePlanPage(toPlanQuery(filters));
-  const [searchText, setSearchText] = useState(filters.q ?? '');
-  const [isExporting, setExporting] = useState(false);
+  const list = useListQuery(randomCheckPlanListQuerySchema);
+  const { query: filters, update } = list;
+  const page = usePlanPage(list.apiQuery);
   const canManage = access.can('random_checks.manage');
-
-  const update = (changes: Partial<PlanFilters>, options: { keepPage?: boolean } = {}) => {
-    setSearchParams(
-      serializePlanFilters({ ...filters, ...changes, ...(options.keepPage ? {} : { page: 1 }) }),
-    );
-  };
-
-  const exportPlans = async () => {
-    setExporting(true);
-    try {
-      const { page: _page, pageSize: _pageSize, ...query } = toPlanQuery(filters);
-      const name = await downloadFile('/api/random-checks/plans/export.xlsx', query);
-      void message.success(t('common.messages.exported', { name }));
-    } catch (error) {
-      handleError(error);
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: TableColumnsType<RandomCheckPlanListItem> = [
     {
@@ -169,14 +127,12 @@ export default function PlansPage() {
   ];
 
   return (
-    <PageContainer
+    <ListPage<RandomCheckPlanListItem>
       title={t('randomChecks.plans.title')}
       subTitle={t('randomChecks.plans.subtitle')}
       extra={
         <Space wrap>
-          <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void exportPlans()}>
-            {t('common.actions.export')}
-          </Button>
+          <ExportButton path="/api/random-checks/plans/export.xlsx" query={list.exportQuery} />
           {canManage ? (
             <Button
               type="primary"
@@ -189,17 +145,13 @@ export default function PlansPage() {
           ) : null}
         </Space>
       }
-    >
-      <Card style={{ marginBottom: 16 }}>
-        <Row gutter={[12, 12]} align="middle">
+      filters={
+        <FilterBar onReset={list.reset} actionsCol={{ xs: 12, sm: 6, lg: 2 }}>
           <Col xs={24} sm={12} lg={6}>
-            <Input.Search
-              allowClear
-              value={searchText}
+            <SearchFilter
+              value={filters.q}
               placeholder={t('randomChecks.plans.filters.search')}
-              aria-label={t('randomChecks.plans.filters.search')}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => update({ q: value.trim() || undefined })}
+              onSearch={(q) => update({ q })}
             />
           </Col>
           <Col xs={12} sm={6} lg={3}>
@@ -251,52 +203,13 @@ export default function PlansPage() {
               style={{ width: '100%' }}
             />
           </Col>
-          <Col xs={12} sm={6} lg={2}>
-            <Button
-              block
-              onClick={() => {
-                setSearchText('');
-                setSearchParams(new URLSearchParams());
-              }}
-            >
-              {t('common.actions.reset')}
-            </Button>
-          </Col>
-        </Row>
-      </Card>
-      <Card styles={{ body: { padding: 0 } }}>
-        {page.isError && !page.data ? (
-          <ErrorResult error={page.error} onRetry={() => void page.refetch()} />
-        ) : (
-          <div data-testid="plans-table">
-            <Table<RandomCheckPlanListItem>
-              rowKey="id"
-              columns={columns}
-              dataSource={page.data?.items}
-              loading={page.isFetching}
-              scroll={{ x: 900 }}
-              onChange={(pagination) =>
-                update(
-                  {
-                    page: pagination.pageSize !== filters.pageSize ? 1 : (pagination.current ?? 1),
-                    pageSize: pagination.pageSize ?? filters.pageSize,
-                  },
-                  { keepPage: true },
-                )
-              }
-              pagination={{
-                current: filters.page,
-                pageSize: filters.pageSize,
-                total: page.data?.total ?? 0,
-                showSizeChanger: true,
-                pageSizeOptions: [10, 20, 50, 100],
-                showTotal: (total) => t('common.table.total', { total }),
-                style: { paddingInline: 16 },
-              }}
-            />
-          </div>
-        )}
-      </Card>
-    </PageContainer>
+        </FilterBar>
+      }
+      list={list}
+      result={page}
+      testId="plans-table"
+      columns={columns}
+      scroll={{ x: 900 }}
+    />
   );
 }

@@ -1,16 +1,12 @@
+import { randomCheckPlanListQuerySchema as schema } from '@qingshan/domain';
 import { describe, expect, it } from 'vitest';
-import {
-  appendDie,
-  parsePlanFilters,
-  quarterBounds,
-  quarterOfDate,
-  serializePlanFilters,
-  shortenDigest,
-} from './random-checks.query';
+import { parseListQuery, serializeListQuery } from '../../components/list/list-query';
+import { appendDie, quarterBounds, quarterOfDate, shortenDigest } from './random-checks.query';
 
-describe('plan list filters in the URL', () => {
+describe('plan list filters in the URL (randomCheckPlanListQuerySchema)', () => {
   it('reads what the API accepts and drops the rest', () => {
-    const filters = parsePlanFilters(
+    const filters = parseListQuery(
+      schema,
       new URLSearchParams('year=2026&kind=yearly&status=bogus&page=2&pageSize=7&q=  南昌 '),
     );
     expect(filters).toEqual({
@@ -18,15 +14,15 @@ describe('plan list filters in the URL', () => {
       pageSize: 20,
       year: 2026,
       kind: 'yearly',
-      status: undefined,
       q: '南昌',
+      sort: '-createdAt',
     });
   });
 
   it('round-trips, leaving defaults out of the URL', () => {
-    const filters = parsePlanFilters(new URLSearchParams('status=drawn&pageSize=50'));
-    expect(serializePlanFilters(filters).toString()).toBe('status=drawn&pageSize=50');
-    expect(serializePlanFilters({ page: 1, pageSize: 20 }).toString()).toBe('');
+    const filters = parseListQuery(schema, new URLSearchParams('status=drawn&pageSize=50'));
+    expect(serializeListQuery(schema, filters).toString()).toBe('pageSize=50&status=drawn');
+    expect(serializeListQuery(schema, { page: 1, pageSize: 20 }).toString()).toBe('');
   });
 });
 

@@ -1,10 +1,10 @@
 import { Badge, Descriptions, Drawer, Grid, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAccess } from '../../auth/session';
 import { ErrorResult } from '../../components/ErrorResult';
 import { formatDateTime } from '../../lib/dates';
 import { roleColors, useLabels } from '../../lib/labels';
+import { useAccess } from '../auth/session';
 import { useUserDetail } from './users.api';
 
 /** GET /api/users/:id: the account's security state (failures, lock, sessions, password). */

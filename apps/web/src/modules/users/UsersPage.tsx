@@ -1,5 +1,4 @@
 import {
-  DownloadOutlined,
   EditOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -8,50 +7,41 @@ import {
   SafetyCertificateOutlined,
   UnlockOutlined,
 } from '@ant-design/icons';
-import { isAdministratorRole, roles, type UserListItem, userStatuses } from '@qingshan/domain';
+import {
+  isAdministratorRole,
+  roles,
+  type UserListItem,
+  userListQuerySchema,
+  userStatuses,
+} from '@qingshan/domain';
 import {
   App,
   Badge,
   Button,
-  Card,
   Checkbox,
   Col,
   Dropdown,
-  Input,
   type MenuProps,
-  Row,
   Select,
   Space,
-  Table,
   type TableColumnsType,
-  type TablePaginationConfig,
   Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { downloadFile } from '../../api/client';
-import { useSession } from '../../auth/session';
-import { ErrorResult } from '../../components/ErrorResult';
-import { PageContainer } from '../../components/PageContainer';
+import { Link } from 'react-router';
+import { ExportButton, FilterBar, ListPage, SearchFilter, useListQuery } from '../../components/list';
 import { formatDateTime } from '../../lib/dates';
 import { roleColors, useLabels } from '../../lib/labels';
 import { useApiErrorHandler } from '../../lib/use-api-error';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
+import { useSession } from '../auth/session';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { RolesModal } from './RolesModal';
 import { UserDetailDrawer } from './UserDetailDrawer';
 import { UserFormDrawer } from './UserFormDrawer';
 import { useEndUserSessions, useUnlockUser, useUserPage } from './users.api';
-import {
-  parseUserFilters,
-  serializeUserFilters,
-  sortFromTable,
-  tableSortOrder,
-  toUserQuery,
-  type UserFilters,
-} from './users.query';
 
 type Dialog =
   | { kind: 'create' }
@@ -70,44 +60,18 @@ export default function UsersPage() {
   const { me, access } = useSession();
   const { message, modal } = App.useApp();
   const showError = useApiErrorHandler();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parseUserFilters(searchParams);
-  const page = useUserPage(filters);
+  const list = useListQuery(userListQuerySchema);
+  const { query, update } = list;
+  const page = useUserPage(list.apiQuery);
   const unlock = useUnlockUser();
   const endSessions = useEndUserSessions();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [detailId, setDetailId] = useState<string>();
-  const [searchText, setSearchText] = useState(filters.q ?? '');
-  const [isExporting, setIsExporting] = useState(false);
 
   const canManage = access.can('users.manage');
   const canAssignRoles = access.can('users.assign_roles');
   const canUnlock = access.can('users.unlock');
   const canReadAgencies = access.can('agencies.read');
-
-  const update = (changes: Partial<UserFilters>, options: { keepPage?: boolean } = {}) => {
-    const next = { ...filters, ...changes, ...(options.keepPage ? {} : { page: 1 }) };
-    setSearchParams(serializeUserFilters(next), { replace: false });
-  };
-
-  const reset = () => {
-    setSearchText('');
-    setSearchParams(new URLSearchParams());
-  };
-
-  const exportExcel = async () => {
-    setIsExporting(true);
-    const hide = message.loading(t('common.messages.exporting'), 0);
-    try {
-      const name = await downloadFile('/api/users/export.xlsx', toUserQuery(filters, { forExport: true }));
-      void message.success(t('common.messages.exported', { name }));
-    } catch (error) {
-      showError(error);
-    } finally {
-      hide();
-      setIsExporting(false);
-    }
-  };
 
   /** Why the system administrator may not change this account (server: user.policy.ts), or null. */
   const whyCannotManage = (user: UserListItem): string | null => {
@@ -210,7 +174,7 @@ export default function UsersPage() {
       dataIndex: 'username',
       key: 'username',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'username'),
+      sortOrder: list.sortOrder('username'),
       fixed: 'left',
       width: 130,
       render: (username: string, user) => (
@@ -222,7 +186,7 @@ export default function UsersPage() {
       dataIndex: 'displayName',
       key: 'displayName',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'displayName'),
+      sortOrder: list.sortOrder('displayName'),
       width: 100,
     },
     {
@@ -284,7 +248,7 @@ export default function UsersPage() {
       dataIndex: 'lastLoginAt',
       key: 'lastLoginAt',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'lastLoginAt'),
+      sortOrder: list.sortOrder('lastLoginAt'),
       width: 150,
       render: (value: string | null) =>
         value ? (
@@ -298,7 +262,7 @@ export default function UsersPage() {
       dataIndex: 'createdAt',
       key: 'createdAt',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'createdAt'),
+      sortOrder: list.sortOrder('createdAt'),
       width: 150,
       responsive: ['xl'],
       render: (value: string) => formatDateTime(value),
@@ -326,28 +290,13 @@ export default function UsersPage() {
       : []),
   ];
 
-  const onTableChange = (
-    pagination: TablePaginationConfig,
-    _filters: unknown,
-    sorter: { field?: unknown; order?: 'ascend' | 'descend' | null } | unknown[],
-  ) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const { field, order } = (single ?? {}) as { field?: unknown; order?: 'ascend' | 'descend' | null };
-    const sort = sortFromTable(field, order);
-    const pageSize = pagination.pageSize ?? filters.pageSize;
-    const changedSort = sort !== filters.sort || pageSize !== filters.pageSize;
-    update({ sort, pageSize, page: changedSort ? 1 : (pagination.current ?? 1) }, { keepPage: true });
-  };
-
   return (
-    <PageContainer
+    <ListPage<UserListItem>
       title={t('users.title')}
       subTitle={me.jurisdiction.description}
       extra={
         <>
-          <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void exportExcel()}>
-            {t('common.actions.export')}
-          </Button>
+          <ExportButton path="/api/users/export.xlsx" query={list.exportQuery} />
           {canManage ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })}>
               {t('users.actions.create')}
@@ -355,24 +304,22 @@ export default function UsersPage() {
           ) : null}
         </>
       }
-    >
-      <Card style={{ marginBottom: 16 }}>
-        <Row gutter={[12, 12]} align="middle">
+      filters={
+        <FilterBar onReset={list.reset} actionsCol={{ xs: 12, sm: 8, lg: 6, xl: 2 }}>
           <Col xs={24} sm={12} lg={8} xl={5}>
-            <Input.Search
-              allowClear
-              value={searchText}
+            <SearchFilter
+              value={query.q}
               placeholder={t('users.filters.search')}
-              aria-label={t('users.filters.search')}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => update({ q: value.trim() || undefined })}
+              onSearch={(q) => update({ q })}
             />
           </Col>
           <Col xs={24} sm={12} lg={8} xl={6}>
             <Space.Compact style={{ width: '100%' }}>
               <AgencyTreeSelect
-                value={filters.agencyId}
-                onChange={(agencyId) => update({ agencyId })}
+                value={query.agencyId}
+                onChange={(agencyId) =>
+                  update({ agencyId, ...(agencyId ? {} : { includeSubordinates: undefined }) })
+                }
                 placeholder={t('users.filters.agencyPlaceholder')}
                 aria-label={t('users.filters.agency')}
                 allowClear
@@ -382,8 +329,8 @@ export default function UsersPage() {
           </Col>
           <Col xs={24} sm={12} lg={8} xl={3}>
             <Checkbox
-              checked={filters.includeSubordinates}
-              disabled={!filters.agencyId}
+              checked={query.includeSubordinates ?? false}
+              disabled={!query.agencyId}
               onChange={(event) => update({ includeSubordinates: event.target.checked })}
             >
               {t('users.filters.includeSubordinates')}
@@ -392,7 +339,7 @@ export default function UsersPage() {
           <Col xs={12} sm={12} lg={6} xl={3}>
             <Select
               allowClear
-              value={filters.role}
+              value={query.role}
               placeholder={t('users.filters.role')}
               aria-label={t('users.filters.role')}
               onChange={(role) => update({ role })}
@@ -404,7 +351,7 @@ export default function UsersPage() {
           <Col xs={12} sm={8} lg={6} xl={2}>
             <Select
               allowClear
-              value={filters.status}
+              value={query.status}
               placeholder={t('users.filters.status')}
               aria-label={t('users.filters.status')}
               onChange={(status) => update({ status })}
@@ -415,7 +362,7 @@ export default function UsersPage() {
           <Col xs={12} sm={8} lg={6} xl={3}>
             <Select
               allowClear
-              value={filters.isLocked === undefined ? undefined : String(filters.isLocked)}
+              value={query.isLocked === undefined ? undefined : String(query.isLocked)}
               placeholder={t('users.filters.locked')}
               aria-label={t('users.filters.locked')}
               onChange={(value?: string) =>
@@ -428,41 +375,15 @@ export default function UsersPage() {
               style={{ width: '100%' }}
             />
           </Col>
-          <Col xs={12} sm={8} lg={6} xl={2}>
-            <Button onClick={reset} block>
-              {t('common.actions.reset')}
-            </Button>
-          </Col>
-        </Row>
-      </Card>
-
-      <Card styles={{ body: { padding: 0 } }}>
-        {page.isError && !page.data ? (
-          <ErrorResult error={page.error} onRetry={() => void page.refetch()} />
-        ) : (
-          <div data-testid="users-table">
-            <Table<UserListItem>
-              rowKey="id"
-              size="medium"
-              columns={columns}
-              dataSource={page.data?.items}
-              loading={page.isFetching}
-              scroll={{ x: 1320 }}
-              onChange={onTableChange}
-              pagination={{
-                current: filters.page,
-                pageSize: filters.pageSize,
-                total: page.data?.total ?? 0,
-                showSizeChanger: true,
-                pageSizeOptions: [10, 20, 50, 100],
-                showTotal: (total) => t('common.table.total', { total }),
-                style: { paddingInline: 16 },
-              }}
-            />
-          </div>
-        )}
-      </Card>
-
+        </FilterBar>
+      }
+      list={list}
+      result={page}
+      testId="users-table"
+      size="medium"
+      columns={columns}
+      scroll={{ x: 1320 }}
+    >
       <UserDetailDrawer userId={detailId} onClose={() => setDetailId(undefined)} />
       {canManage ? (
         <UserFormDrawer
@@ -475,6 +396,6 @@ export default function UsersPage() {
         <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />
       ) : null}
       {dialog?.kind === 'roles' ? <RolesModal user={dialog.user} onClose={() => setDialog(null)} /> : null}
-    </PageContainer>
+    </ListPage>
   );
 }

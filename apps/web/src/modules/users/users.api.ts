@@ -7,19 +7,19 @@ import type {
   UserListItem,
 } from '@qingshan/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { toUserQuery, type UserFilters } from './users.query';
+import { api, type QueryParams } from '../../api/client';
 
 export const userKeys = {
   all: ['users'] as const,
-  list: (filters: UserFilters) => ['users', 'list', filters] as const,
+  list: (query: QueryParams) => ['users', 'list', query] as const,
   detail: (id: string) => ['users', 'detail', id] as const,
 };
 
-export function useUserPage(filters: UserFilters) {
+/** A page of GET /api/users; `query` is the list's URL state (useListQuery's apiQuery). */
+export function useUserPage(query: QueryParams) {
   return useQuery({
-    queryKey: userKeys.list(filters),
-    queryFn: ({ signal }) => api.get<Paged<UserListItem>>('/api/users', toUserQuery(filters), signal),
+    queryKey: userKeys.list(query),
+    queryFn: ({ signal }) => api.get<Paged<UserListItem>>('/api/users', query, signal),
     placeholderData: keepPreviousData,
   });
 }

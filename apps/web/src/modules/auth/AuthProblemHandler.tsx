@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { onApiError, setCsrfToken } from '../api/client';
+import { onApiError, setCsrfToken } from '../../api/client';
 import type { LoginPageState } from './navigation';
 import { meQueryKey } from './session';
 

@@ -1,7 +1,7 @@
 import type { ChangePasswordRequest, MeResponse, UpdateOwnProfileRequest } from '@qingshan/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { meQueryKey } from '../../auth/session';
+import { meQueryKey } from './session';
 
 /** POST /api/auth/password: the server ends the user's other sessions and keeps this one. */
 export function useChangeOwnPassword() {

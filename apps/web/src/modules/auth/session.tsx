@@ -1,8 +1,8 @@
 import type { LoginRequest, MeResponse } from '@qingshan/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import { type Access, buildAccess } from '../access';
-import { api, setCsrfToken } from '../api/client';
+import { type Access, buildAccess } from '../../access';
+import { api, setCsrfToken } from '../../api/client';
 
 export const meQueryKey = ['auth', 'me'] as const;
 

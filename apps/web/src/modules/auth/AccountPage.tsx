@@ -2,13 +2,13 @@ import { securityPolicy } from '@qingshan/domain';
 import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session';
 import { PageContainer } from '../../components/PageContainer';
 import { formatDate } from '../../lib/dates';
 import { roleColors, useLabels } from '../../lib/labels';
 import { useApiErrorHandler } from '../../lib/use-api-error';
 import { useUpdateOwnProfile } from './account.api';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { useSession } from './session';
 
 interface ProfileValues {
   displayName: string;

@@ -2,14 +2,14 @@ import { Spin } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { isApiError } from '../api/client';
+import { isApiError } from '../../api/client';
 import type { LoginPageState } from './navigation';
 import { SessionProvider, useMeQuery } from './session';
 
 // antd's Result draws its 403/404/500 pictures inline (~10 KB gzipped); a failed session load is
 // rare, so the first page does without them until one happens (issue 8).
 const ErrorResult = lazy(() =>
-  import('../components/ErrorResult').then((module) => ({ default: module.ErrorResult })),
+  import('../../components/ErrorResult').then((module) => ({ default: module.ErrorResult })),
 );
 
 /**

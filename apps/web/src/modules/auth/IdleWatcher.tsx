@@ -3,7 +3,7 @@ import { Button, Modal, Space, Statistic, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, onApiRequest } from '../api/client';
+import { api, onApiRequest } from '../../api/client';
 import {
   evaluateIdle,
   expiryReason,

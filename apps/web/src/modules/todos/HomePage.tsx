@@ -2,12 +2,12 @@ import { securityPolicy } from '@qingshan/domain';
 import { Alert, Avatar, Card, Col, Descriptions, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSession } from '../../auth/session';
 import { PageContainer } from '../../components/PageContainer';
 import { menuIcons } from '../../layouts/menu-icons';
 import { daysUntil, formatDate, formatDateTime } from '../../lib/dates';
 import { roleColors, useLabels } from '../../lib/labels';
 import { type MenuRoute, type MenuTitleKey, menuRoutes } from '../../routes';
+import { useSession } from '../auth/session';
 
 /** Every menu entry but home itself is a shortcut with a one-line description (home.links). */
 type ShortcutRoute = MenuRoute & { titleKey: Exclude<MenuTitleKey, 'home'> };

@@ -86,6 +86,11 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Login is the one request whose 401 is an answer, not a lost session. */
   isSessionProblemExpected?: boolean;
+  /**
+   * Made by the page on its own (a poll), not by the user: neither the server nor the idle timer
+   * counts it as activity, so it never keeps an idle session alive (SYS-2).
+   */
+  isBackground?: boolean;
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
@@ -120,7 +125,8 @@ async function send(method: string, path: string, options: RequestOptions = {}):
     const token = csrfToken ?? readCsrfCookie();
     if (token) headers['X-CSRF-Token'] = token;
   }
-  for (const listener of requestListeners) listener({ path, at: Date.now() });
+  if (options.isBackground) headers['X-Qingshan-Background'] = '1';
+  else for (const listener of requestListeners) listener({ path, at: Date.now() });
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {
@@ -157,6 +163,9 @@ async function request<T>(method: string, path: string, options?: RequestOptions
 export const api = {
   get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) =>
     request<T>('GET', path, { query, signal }),
+  /** A GET the page makes on its own (a poll): not activity for the idle limit. */
+  getInBackground: <T>(path: string, query?: QueryParams, signal?: AbortSignal) =>
+    request<T>('GET', path, { query, signal, isBackground: true }),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('POST', path, { ...options, body }),
   put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>

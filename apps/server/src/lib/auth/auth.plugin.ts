@@ -32,6 +32,13 @@ declare module 'fastify' {
 // Writing last_seen_at on every request would turn every read into a write; a minute of slack
 // is nothing against a 30-minute idle limit.
 const touchIntervalMs = 60_000;
+
+/**
+ * A request the page makes on its own (the notification bell looking again) says so with this
+ * header: it is answered like any other, but it is not activity, so it never keeps an idle
+ * session alive (SYS-2, 30 idle minutes). The web app's idle timer ignores it the same way.
+ */
+export const backgroundRequestHeader = 'x-qingshan-background';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface CookieOptions {
@@ -83,7 +90,8 @@ export const authPlugin = fastifyPlugin(async (app: FastifyInstance, options: { 
       const found = await lookUpSession(ctx.db, token, now);
       if (found.state === 'active') {
         request.auth = { ...found.auth, clientAddress: request.ip };
-        if (now.getTime() - found.lastSeenAt.getTime() > touchIntervalMs) {
+        const isBackground = request.headers[backgroundRequestHeader] === '1';
+        if (!isBackground && now.getTime() - found.lastSeenAt.getTime() > touchIntervalMs) {
           await touchSession(ctx.db, found.auth.sessionTokenHash, now);
         }
       } else if (found.state === 'closed') {

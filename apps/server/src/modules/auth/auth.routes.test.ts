@@ -334,6 +334,22 @@ describe('auth routes', () => {
       }
     });
 
+    it('does not count a background request (the bell looking again) as activity', async () => {
+      const agent = await server.as('ncx.inspector');
+      const background = { 'x-qingshan-background': '1' };
+      // Background polls every few minutes answer normally but do not move the idle clock…
+      for (let step = 0; step < 5; step++) {
+        server.clock.advanceMinutes(5);
+        expect((await agent.request('GET', '/api/notifications', undefined, background)).status).toBe(200);
+      }
+      // …so 31 minutes after the last real request the session has ended, polls or not.
+      server.clock.advanceMinutes(6);
+      const ended = await agent.request('GET', '/api/notifications', undefined, background);
+      expect(ended.status).toBe(401);
+      expect(ended.body.error.code).toBe('SESSION_EXPIRED');
+      expect((await agent.get('/api/auth/me')).status).toBe(401);
+    });
+
     it('ends a session 12 hours after login however active it is', async () => {
       const agent = await server.as('nc.hotline');
       const loggedInAt = server.clock.now();

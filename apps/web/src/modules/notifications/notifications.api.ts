@@ -11,7 +11,10 @@ const refetchEveryMs = 5 * 60_000;
 export function useNotifications() {
   return useQuery({
     queryKey: notificationKeys.all,
-    queryFn: ({ signal }) => api.get<NotificationList>('/api/notifications', { pageSize: 20 }, signal),
+    // The bell asks on its own, with every page and every few minutes: a poll is not the user
+    // working, so it must not keep an idle session alive.
+    queryFn: ({ signal }) =>
+      api.getInBackground<NotificationList>('/api/notifications', { pageSize: 20 }, signal),
     refetchInterval: refetchEveryMs,
   });
 }

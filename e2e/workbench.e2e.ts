@@ -80,6 +80,8 @@ describe('the to-do workbench on the home page', () => {
     await expect.poll(() => list.getByTestId('notification-item').count(), wait).toBeGreaterThan(0);
     const first = list.getByTestId('notification-item').first();
     expect(await first.textContent()).toContain('逾期督办');
+    await expect.poll(() => list.isVisible(), wait).toBe(true);
+    await page.waitForTimeout(500); // the popover's fade-in, so the picture shows the list
     await saveScreenshot(page, 'workbench-notifications');
     await first.click();
     await expect

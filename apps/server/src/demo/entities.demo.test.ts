@@ -2,7 +2,7 @@ import { findIndustry, pollutingIndustryDivisions, validateCreditCode } from '@q
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/client';
-import { loadOwnershipResolver } from '../modules/entities/entity.ownership';
+import { loadOwnershipResolver } from '../modules/entities/index';
 import { createTestServer, type TestServer } from '../test/test-server';
 import { isInsideShape, loadCountyShapes } from './demo.county-shapes';
 

@@ -9,7 +9,7 @@ import { insertMany } from '../db/bulk';
 import type { Database } from '../db/client';
 import { entityEvents, keyPolluterListings, regulatedEntities } from '../db/schema/index';
 import { nameSortKeyOf } from '../lib/name-sort-key';
-import { loadOwnershipResolver } from '../modules/entities/entity.ownership';
+import { loadOwnershipResolver } from '../modules/entities/index';
 import { agencyId } from './demo.agencies';
 import type { DemoContext, DemoStep } from './demo.context';
 import { type CountyShape, loadCountyShapes, samplePointInShape } from './demo.county-shapes';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryRows } from '../../db/client';
 import { createTestServer, type TestServer } from '../../test/test-server';
 import type { Schedule } from './index';
@@ -136,7 +136,12 @@ describe('job queue (lib/jobs)', () => {
     await server.app.jobs.declare('test-polled');
     await server.app.jobs.enqueue('test-polled', { label: 'from the other process' });
     expect(await finished).toBe('from the other process');
+    // The queue records the completion just after the handler returns, on its own connection.
+    await vi.waitFor(
+      async () =>
+        expect(await jobStates(server!, 'test-polled')).toEqual([{ state: 'completed', retry_count: 0 }]),
+      { timeout: 10_000, interval: 100 },
+    );
     await worker.app.close();
-    expect(await jobStates(server, 'test-polled')).toEqual([{ state: 'completed', retry_count: 0 }]);
   });
 });

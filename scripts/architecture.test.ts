@@ -108,6 +108,23 @@ describe('layer rules (docs/ARCHITECTURE.md)', () => {
       ).toEqual([]);
     });
 
+    it('lets any module read the organisation tables through lib/organisation.ts and only the agencies and regions modules write them', () => {
+      const read = [
+        at('apps/server/src/modules/cases/case.repository.ts'),
+        "import { agencies } from '../../lib/organisation';\nexport const q = (db) => db.select().from(agencies);",
+      ] as [string, string];
+      expect(check([read])).toEqual([]);
+      for (const text of [
+        'await tx.update(agencies).set({ name });',
+        'await db.execute(sql`INSERT INTO agency_closure VALUES (1, 2, 0)`);',
+      ]) {
+        expect(check([[at('apps/server/src/modules/cases/case.service.ts'), text]])).toEqual([
+          'apps/server/src/modules/cases/case.service.ts → writes an organisation table (only the agencies and regions modules write them)',
+        ]);
+        expect(check([[at('apps/server/src/modules/agencies/agency.repository.ts'), text]])).toEqual([]);
+      }
+    });
+
     it('refuses a domain file that imports from apps/', () => {
       expect(
         check([

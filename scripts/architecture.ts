@@ -4,8 +4,9 @@
  * 1. A server module is reached by the rest of the server only through its `index.ts` (its face).
  *    `modules/index.ts` registers every module's routes and may import `*.routes.ts`.
  * 2. A server module's code touches only its own area's tables, named through the drizzle schema
- *    or in raw SQL. Organisation tables (regions, agencies and their closure) are shared and read
- *    through `lib/` or the agencies module.
+ *    or in raw SQL. Organisation tables (regions, agencies, their closure and regions served) are
+ *    shared: any module reads them through `lib/organisation.ts`, and only the agencies and regions
+ *    modules write them.
  * 3. `packages/domain` imports nothing from `apps/`, and the web app nothing from the server.
  * 4. The audit trail has one writer, `lib/audit/audit.writer.ts` (it keeps the hash chain): no
  *    other server code inserts, updates or deletes `audit_log` rows (tests that tamper excepted).
@@ -156,6 +157,8 @@ export function findViolations(files: SourceFiles, layout: Layout): string[] {
   );
   const registry = path.join(layout.modules, 'index.ts');
   const auditWriter = path.join(layout.server, 'lib/audit/audit.writer.ts');
+  const organisationWrite =
+    /\.(?:insert|update|delete)\(\s*(?:agencies|agencyClosure|agencyRegions|regions)\b|\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(?:agencies|agency_closure|agency_regions|regions)\b/g;
   const auditWrite =
     /\.(?:insert|update|delete)\(\s*auditLog\b|\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?audit_log\b/gi;
 
@@ -191,6 +194,12 @@ export function findViolations(files: SourceFiles, layout: Layout): string[] {
     auditWrite.lastIndex = 0;
 
     const ownModule = moduleOf(file, layout.modules);
+    if (ownModule && !organisationModules.has(ownModule) && !isTest(file) && organisationWrite.test(text)) {
+      violations.add(
+        `${relative(file)} → writes an organisation table (only the agencies and regions modules write them)`,
+      );
+    }
+    organisationWrite.lastIndex = 0;
     for (const { target, names } of imports) {
       const targetModule = moduleOf(target, layout.modules);
       if (targetModule && targetModule !== ownModule) {

@@ -1,9 +1,10 @@
 import type { AuditQuery } from '@qingshan/domain';
 import { and, count, desc, eq, gte, ilike, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { agencies, auditLog } from '../../db/schema/index';
+import { auditLog } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { agencies } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 /** Business dates are Asia/Shanghai: a `to` date includes that whole day there. */

@@ -1,17 +1,9 @@
 import { type LoginFailureState, securityPolicy } from '@qingshan/domain';
 import { and, count, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
-import {
-  agencies,
-  agencyClosure,
-  agencyRegions,
-  loginAddressFailures,
-  regions,
-  sessions,
-  unknownUsernameFailures,
-  users,
-} from '../../db/schema/index';
+import { loginAddressFailures, sessions, unknownUsernameFailures, users } from '../../db/schema/index';
 import { withDisplayNameSortKey } from '../../lib/name-sort-key';
+import { agencies, agencyClosure, agencyRegions, regions } from '../../lib/organisation';
 
 export async function findUserForLogin(db: Database, username: string) {
   const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);

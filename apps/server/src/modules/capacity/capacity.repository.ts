@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { agencies, agencyClosure, agencyStaffing, equipmentItems, officers } from '../../db/schema/index';
+import { agencyStaffing, equipmentItems, officers } from '../../db/schema/index';
+import { agencies, agencyClosure } from '../../lib/organisation';
 
 const subtreeOf = (db: Database, rootId: string) =>
   db

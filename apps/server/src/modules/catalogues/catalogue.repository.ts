@@ -2,9 +2,10 @@ import { type CatalogueItemQuery, type CatalogueListQuery, catalogueKinds } from
 import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
-import { agencies, agencyClosure, catalogueItems, catalogues, users } from '../../db/schema/index';
+import { catalogueItems, catalogues, users } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { agencies, agencyClosure } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 type Scope = Pick<AuthContext, 'scopeRootAgencyId'>;

@@ -27,8 +27,6 @@ import {
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
 import {
-  agencies,
-  agencyClosure,
   compliancePointEntries,
   creditCards,
   creditEvaluations,
@@ -36,12 +34,12 @@ import {
   entityEvents,
   entityListMemberships,
   keyPolluterListings,
-  regions,
   regulatedEntities,
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName } from '../../lib/name-sort-key';
+import { agencies, agencyClosure, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 // ---------------------------------------------------------------------------------------------

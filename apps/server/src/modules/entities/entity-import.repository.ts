@@ -3,10 +3,11 @@ import type { EntityInput, ImportError, ImportJobListQuery, KeyPolluterMedium } 
 import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { arrayParam, type BulkColumn, type BulkValue, loadRows } from '../../db/bulk-load';
 import { type Database, type DatabaseKind, queryRows } from '../../db/client';
-import { agencies, importJobErrors, importJobs, regions, users } from '../../db/schema/index';
+import { importJobErrors, importJobs, users } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { nameSortKeyOf } from '../../lib/name-sort-key';
+import { agencies, regions } from '../../lib/organisation';
 import type { ExistingEntity } from './entity-import.validation';
 
 /** SQL only (REG-5): the import jobs, their reports and the bulk writes of an import. */

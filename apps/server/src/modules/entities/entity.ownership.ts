@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
-import { agencies } from '../../db/schema/index';
+import { agencies, agencyRegions } from '../../lib/organisation';
 
 /**
  * Which agency owns an entity, from where it is (ORG-1 / REG-1): the field office (执法N局) or
@@ -18,8 +18,8 @@ export async function loadOwnershipResolver(db: Database): Promise<OwnershipReso
   const covering = await queryRows<{ region_code: string; agency_id: string }>(
     db,
     sql`
-      SELECT ar.region_code, ar.agency_id FROM agency_regions ar
-      JOIN agencies a ON a.id = ar.agency_id
+      SELECT ar.region_code, ar.agency_id FROM ${agencyRegions} ar
+      JOIN ${agencies} a ON a.id = ar.agency_id
       WHERE a.kind IN ('field_office', 'zone_enforcement_bureau') AND a.is_active`,
   );
   const countyBureaus = await db

@@ -1,16 +1,11 @@
 import { type EntityListQuery, industryTable } from '@qingshan/domain';
 import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
-import {
-  agencies,
-  entityEvents,
-  keyPolluterListings,
-  regions,
-  regulatedEntities,
-} from '../../db/schema/index';
+import { entityEvents, keyPolluterListings, regulatedEntities } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { countUpTo, type ListTotal } from '../../lib/list-count';
 import { nameSortKeyOf } from '../../lib/name-sort-key';
+import { agencies, agencySubtree, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 /** The filters of the list and the export (everything but paging and sorting). */
@@ -39,15 +34,11 @@ export function buildEntityFilter(
   filter: EntityFilter,
   at: FilterContext,
 ): SQL {
-  const conditions: SQL[] = [
-    sql`e.owner_agency_id IN (SELECT descendant_id FROM agency_closure WHERE ancestor_id = ${auth.scopeRootAgencyId})`,
-  ];
+  const conditions: SQL[] = [sql`e.owner_agency_id IN ${agencySubtree(auth.scopeRootAgencyId)}`];
   if (filter.q) conditions.push(searchCondition(filter.q));
   if (filter.regionCode) conditions.push(regionCondition(filter.regionCode));
   if (filter.ownerAgencyId) {
-    conditions.push(
-      sql`e.owner_agency_id IN (SELECT descendant_id FROM agency_closure WHERE ancestor_id = ${filter.ownerAgencyId})`,
-    );
+    conditions.push(sql`e.owner_agency_id IN ${agencySubtree(filter.ownerAgencyId)}`);
   }
   if (filter.industryCode) {
     const code = filter.industryCode;
@@ -231,8 +222,8 @@ export async function findEntityPage(
     SELECT ${listColumns(at)}${hasSearch ? sql`, page.total_count` : sql``}
     FROM page
     JOIN regulated_entities e ON e.id = page.id
-    JOIN regions r ON r.code = e.region_code
-    JOIN agencies a ON a.id = e.owner_agency_id
+    JOIN ${regions} r ON r.code = e.region_code
+    JOIN ${agencies} a ON a.id = e.owner_agency_id
     ORDER BY ${order}`,
   );
   const counted = () => countUpTo(db, sql`FROM regulated_entities e WHERE ${where}`);
@@ -348,7 +339,7 @@ export async function findEntityInScope(
     .where(
       and(
         eq(regulatedEntities.id, id),
-        sql`${regulatedEntities.ownerAgencyId} IN (SELECT descendant_id FROM agency_closure WHERE ancestor_id = ${auth.scopeRootAgencyId})`,
+        sql`${regulatedEntities.ownerAgencyId} IN ${agencySubtree(auth.scopeRootAgencyId)}`,
       ),
     )
     .limit(1);
@@ -390,8 +381,8 @@ export async function findEntityListRow(db: Database, auth: AuthContext, id: str
     db,
     sql`SELECT ${listColumns(at)}
       FROM regulated_entities e
-      JOIN regions r ON r.code = e.region_code
-      JOIN agencies a ON a.id = e.owner_agency_id
+      JOIN ${regions} r ON r.code = e.region_code
+      JOIN ${agencies} a ON a.id = e.owner_agency_id
       WHERE e.id = ${id} AND ${buildEntityFilter(auth, {}, at)}`,
   );
   return row;
@@ -463,7 +454,7 @@ export function findSupervisors(db: Database, entityId: string) {
     sql`SELECT o.id AS officer_id, o.name, o.post, a.name AS agency_name, s.assigned_on::text AS assigned_on
       FROM entity_supervisors s
       JOIN officers o ON o.id = s.officer_id
-      JOIN agencies a ON a.id = o.agency_id
+      JOIN ${agencies} a ON a.id = o.agency_id
       WHERE s.entity_id = ${entityId}
       ORDER BY s.assigned_on, o.name_sort_key NULLS LAST, o.name COLLATE "C", o.id`,
   );
@@ -504,7 +495,7 @@ export async function findEventPage(
       db,
       sql`SELECT ev.id, ev.occurred_on::text AS occurred_on, ev.kind, ev.title, ev.detail, ev.compliance,
           ev.source_type, ev.source_id, ev.agency_id, a.name AS agency_name, ev.created_at
-        FROM entity_events ev LEFT JOIN agencies a ON a.id = ev.agency_id
+        FROM entity_events ev LEFT JOIN ${agencies} a ON a.id = ev.agency_id
         WHERE ev.entity_id = ${entityId}${kind}
         ORDER BY ev.occurred_on DESC, ev.created_at DESC, ev.id DESC
         LIMIT ${page.pageSize} OFFSET ${(page.page - 1) * page.pageSize}`,

@@ -1,10 +1,11 @@
 import type { EquipmentListQuery } from '@qingshan/domain';
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { agencies, agencyClosure, equipmentEvents, equipmentItems, users } from '../../db/schema/index';
+import { equipmentEvents, equipmentItems, users } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName, withNameSortKey } from '../../lib/name-sort-key';
+import { agencies, agencyClosure } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 const itemColumns = {

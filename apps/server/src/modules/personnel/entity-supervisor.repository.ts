@@ -1,7 +1,8 @@
 import { and, asc, eq, ilike, inArray, ne, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { agencies, agencyClosure, entitySupervisors, officers, users } from '../../db/schema/index';
+import { entitySupervisors, officers, users } from '../../db/schema/index';
 import { orderByName } from '../../lib/name-sort-key';
+import { agencies, agencyClosure } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 const supervisedOfficerColumns = {

@@ -20,8 +20,6 @@ import {
 } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import {
-  agencies,
-  agencyClosure,
   entitySupervisors,
   officerAwards,
   officerSecondments,
@@ -33,6 +31,7 @@ import {
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName, withNameSortKey } from '../../lib/name-sort-key';
+import { agencies, agencyClosure } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 const officerColumns = {

@@ -2,7 +2,6 @@ import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
 import {
-  agencies,
   catalogueItems,
   catalogues,
   inspectionFindings,
@@ -15,13 +14,13 @@ import {
   randomCheckPlans,
   randomCheckTaskOfficers,
   randomCheckTasks,
-  regions,
   regulatedEntities,
   users,
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName } from '../../lib/name-sort-key';
+import { agencies, regions } from '../../lib/organisation';
 
 /**
  * The field inspection record (现场检查笔录, DR-5): SQL only. A task is read only when it lies in

@@ -3,17 +3,15 @@ import { and, asc, count, desc, eq, ilike, inArray, like, or, type SQL, sql } fr
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
 import {
-  agencies,
-  agencyClosure,
   catalogueItems,
   catalogues,
   randomCheckPlanItems,
   randomCheckPlans,
   randomCheckTasks,
-  regions,
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
+import { agencies, agencyClosure, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 /** Plans (DR-1): SQL only. Every read of a plan goes through the caller's jurisdiction sub-select. */

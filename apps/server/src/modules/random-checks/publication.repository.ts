@@ -5,6 +5,7 @@ import type {
 } from '@qingshan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
+import { agencies, agencySubtree, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 import { timestampsOf } from './report.repository';
 
@@ -17,10 +18,6 @@ const entityByName = sql.raw('e.name_sort_key NULLS LAST, e.name COLLATE "C"');
  * published results only and select no personal column (officers, the person present, phones,
  * photos and finding texts are never joined).
  */
-
-function subtree(rootId: string): SQL {
-  return sql`(SELECT descendant_id FROM agency_closure WHERE ancestor_id = ${rootId})`;
-}
 
 function and(conditions: SQL[]): SQL {
   return sql.join(conditions, sql` AND `);
@@ -68,7 +65,7 @@ function publicationConditions(
     monthRange?: { start: string; end: string };
   },
 ): SQL[] {
-  const conditions = [sql`t.status = 'completed'`, sql`t.agency_id IN ${subtree(scopeRootId)}`];
+  const conditions = [sql`t.status = 'completed'`, sql`t.agency_id IN ${agencySubtree(scopeRootId)}`];
   if (query.planId) conditions.push(sql`t.plan_id = ${query.planId}`);
   if (query.monthRange) conditions.push(inspectedIn(query.monthRange.start, query.monthRange.end));
   if (query.q) {
@@ -89,7 +86,7 @@ export async function findPublicationPage(
   const where = and(conditions);
   const from = sql`random_check_tasks t
     JOIN random_check_plans p ON p.id = t.plan_id
-    JOIN agencies a ON a.id = t.agency_id
+    JOIN ${agencies} a ON a.id = t.agency_id
     JOIN regulated_entities e ON e.id = t.entity_id`;
   const [counted] = await queryRows<{ total: number }>(
     db,
@@ -105,7 +102,7 @@ export async function findPublicationPage(
             WHERE ir.task_id = t.id) AS finding_count,
           t.inspected_on::text AS inspected_on, t.completed_at, t.published_at,
           p.publication_due_on::text AS publication_due_on
-        FROM ${from} LEFT JOIN regions r ON r.code = e.county_code
+        FROM ${from} LEFT JOIN ${regions} r ON r.code = e.county_code
         WHERE ${where}
         ORDER BY (t.published_at IS NOT NULL), t.inspected_on DESC NULLS LAST, ${entityByName}, t.id
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
@@ -161,9 +158,9 @@ export async function findTasksInScope(
           a.jurisdiction_agency_id AS plan_agency_jurisdiction_id, p.number AS plan_number, e.name AS entity_name
         FROM random_check_tasks t
         JOIN random_check_plans p ON p.id = t.plan_id
-        JOIN agencies a ON a.id = p.agency_id
+        JOIN ${agencies} a ON a.id = p.agency_id
         JOIN regulated_entities e ON e.id = t.entity_id
-        WHERE t.id IN (SELECT unnest(${sql.param(ids)}::uuid[])) AND t.agency_id IN ${subtree(scopeRootId)}
+        WHERE t.id IN (SELECT unnest(${sql.param(ids)}::uuid[])) AND t.agency_id IN ${agencySubtree(scopeRootId)}
         ORDER BY ${entityByName}, t.id`,
   );
 }
@@ -214,7 +211,7 @@ export async function findPublicResults(
     sql`t.published_at IS NOT NULL`,
     sql`t.outcome IS NOT NULL`,
   ];
-  if (query.agencyId) conditions.push(sql`t.agency_id IN ${subtree(query.agencyId)}`);
+  if (query.agencyId) conditions.push(sql`t.agency_id IN ${agencySubtree(query.agencyId)}`);
   if (period) conditions.push(inspectedIn(period.start, period.end));
   if (query.outcome) conditions.push(sql`t.outcome = ${query.outcome}`);
   if (query.q) {
@@ -224,7 +221,7 @@ export async function findPublicResults(
   const where = and(conditions);
   const from = sql`random_check_tasks t
     JOIN random_check_plans p ON p.id = t.plan_id
-    JOIN agencies a ON a.id = p.agency_id
+    JOIN ${agencies} a ON a.id = p.agency_id
     JOIN regulated_entities e ON e.id = t.entity_id`;
   const [counted] = await queryRows<{ total: number }>(
     db,
@@ -235,7 +232,7 @@ export async function findPublicResults(
     sql`SELECT t.id, a.name AS agency_name, p.id AS plan_id, p.number AS plan_number, p.title AS plan_title,
           e.name AS entity_name, e.credit_code, r.name AS county_name,
           t.inspected_on::text AS inspected_on, ${itemNames} AS items, t.outcome, t.published_at
-        FROM ${from} LEFT JOIN regions r ON r.code = e.county_code
+        FROM ${from} LEFT JOIN ${regions} r ON r.code = e.county_code
         WHERE ${where}
         ORDER BY t.inspected_on DESC NULLS LAST, t.published_at DESC, t.id
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
@@ -250,7 +247,7 @@ export async function findDisclosureCounts(
   period: PublicPeriod | null,
 ): Promise<{ agency_id: string; completed: number; published: number }[]> {
   const conditions = [sql`t.status = 'completed'`];
-  if (rootId) conditions.push(sql`t.agency_id IN ${subtree(rootId)}`);
+  if (rootId) conditions.push(sql`t.agency_id IN ${agencySubtree(rootId)}`);
   if (period) conditions.push(inspectedIn(period.start, period.end));
   const rows = await queryRows<{ agency_id: string; completed: number; published: number }>(
     db,
@@ -279,7 +276,7 @@ export async function findPublicAgencies(db: Database, rootId: string | null): P
   return queryRows<PublicAgencyRow>(
     db,
     sql`SELECT id, name, short_name, level, kind, parent_id, jurisdiction_agency_id, sort_order, region_code, is_active
-        FROM agencies ${rootId ? sql`WHERE id IN ${subtree(rootId)}` : sql``}
+        FROM ${agencies} ${rootId ? sql`WHERE id IN ${agencySubtree(rootId)}` : sql``}
         ORDER BY sort_order, name_sort_key NULLS LAST, name COLLATE "C", id`,
   );
 }
@@ -336,7 +333,7 @@ export async function findPublicPlans(
     sql`SELECT p.id, p.number, p.title, a.name AS agency_name, p.year, p.kind, p.quarter, p.status,
           p.commitment, p.committed_at, p.drawn_at, p.inspection_starts_on::text AS inspection_starts_on,
           ${annulled} AS annulled_draw_count
-        FROM random_check_plans p JOIN agencies a ON a.id = p.agency_id
+        FROM random_check_plans p JOIN ${agencies} a ON a.id = p.agency_id
         WHERE ${where}
         ORDER BY coalesce(p.committed_at, p.updated_at) DESC, p.number, p.id
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,

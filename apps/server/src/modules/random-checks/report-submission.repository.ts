@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { agencies, randomCheckReportSubmissions } from '../../db/schema/index';
+import { randomCheckReportSubmissions } from '../../db/schema/index';
+import { agencies } from '../../lib/organisation';
 
 export type ReportSubmissionRow = typeof randomCheckReportSubmissions.$inferSelect & { agencyName: string };
 

@@ -10,6 +10,7 @@ import {
 } from '@qingshan/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
+import { agencies, agencySubtree } from '../../lib/organisation';
 
 /**
  * The facts behind the monthly table, the yearly summary and the coverage report (DR-7): SQL
@@ -29,10 +30,6 @@ export function timestampsOf(start: string, end: string): { from: string; until:
   return { from: `${start}T00:00:00+08:00`, until: `${next.toISOString().slice(0, 10)}T00:00:00+08:00` };
 }
 
-function subtree(rootId: string): SQL {
-  return sql`(SELECT descendant_id FROM agency_closure WHERE ancestor_id = ${rootId})`;
-}
-
 /** The agency and the units below it, for the roll-up. */
 export async function findReportAgencies(db: Database, rootId: string): Promise<ReportAgency[]> {
   const rows = await queryRows<{
@@ -45,7 +42,7 @@ export async function findReportAgencies(db: Database, rootId: string): Promise<
   }>(
     db,
     sql`SELECT a.id, a.name, a.parent_id, a.jurisdiction_agency_id, a.sort_order, a.kind
-        FROM agencies a WHERE a.id IN ${subtree(rootId)}`,
+        FROM ${agencies} a WHERE a.id IN ${agencySubtree(rootId)}`,
   );
   return rows.map((row) => ({
     id: row.id,
@@ -86,7 +83,7 @@ export async function findRandomCheckFacts(
 ): Promise<Map<string, RandomCheckFacts>> {
   const { from, until } = timestampsOf(period.start, period.end);
   const asOfEnd = timestampsOf(period.asOf, period.asOf).until;
-  const scope = subtree(rootId);
+  const scope = agencySubtree(rootId);
   const completed = completedIn(period.start, period.end);
   const facts = new Map<string, RandomCheckFacts>();
 
@@ -234,7 +231,7 @@ export async function findCoverageFacts(
   asOf: string,
   ratios: { city: OfficerRatio; county: OfficerRatio },
 ): Promise<Map<string, RandomCheckCoverageFacts>> {
-  const scope = subtree(rootId);
+  const scope = agencySubtree(rootId);
   const facts = new Map<string, RandomCheckCoverageFacts>();
 
   const plans = await queryRows<{
@@ -314,7 +311,7 @@ export async function findCoverageFacts(
   const officers = await queryRows<{ agency_id: string; level: string; officers: number }>(
     db,
     sql`SELECT o.agency_id, a.level, count(*)::int AS officers
-        FROM officers o JOIN agencies a ON a.id = o.agency_id
+        FROM officers o JOIN ${agencies} a ON a.id = o.agency_id
         WHERE o.agency_id IN ${scope} AND o.status = 'on_duty' AND o.certificate_number IS NOT NULL
           AND (o.certificate_valid_from IS NULL OR o.certificate_valid_from <= ${asOf}::date)
           AND (o.certificate_valid_until IS NULL OR o.certificate_valid_until >= ${asOf}::date)

@@ -3,7 +3,6 @@ import { and, asc, count, eq, ilike, inArray, lte, or, type SQL, sql } from 'dri
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
 import {
-  agencies,
   catalogueItems,
   inspectionRecords,
   officers,
@@ -11,11 +10,11 @@ import {
   randomCheckPlans,
   randomCheckTaskOfficers,
   randomCheckTasks,
-  regions,
   regulatedEntities,
 } from '../../db/schema/index';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName } from '../../lib/name-sort-key';
+import { agencies, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 /** Tasks of drawn plans (DR-2, DR-4): SQL only. Who may see what is decided in task.policy.ts. */

@@ -1,2 +1,3 @@
 /** What the users module offers the rest of the server. */
 export { findActiveUsersOfAgencies } from './user.repository';
+export { userDisplayName } from './user.sql';

@@ -1,10 +1,11 @@
 import type { UserListQuery } from '@qingshan/domain';
 import { and, asc, count, eq, gt, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { agencies, agencyClosure, sessions, users } from '../../db/schema/index';
+import { sessions, users } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName, withDisplayNameSortKey } from '../../lib/name-sort-key';
+import { agencies, agencyClosure } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
 
 const userColumns = {

@@ -8,6 +8,7 @@ export * from './credit/index';
 export * from './entities/index';
 export * from './equipment/index';
 export * from './errors';
+export * from './joint-enforcement/index';
 export * from './org-rules';
 export * from './permissions';
 export * from './personnel/index';

@@ -1,0 +1,2 @@
+// cross-region joint enforcement rules (JA-*)
+export * from './lead-agency';

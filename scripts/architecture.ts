@@ -31,6 +31,8 @@ const tableOwnerOverrides: Record<string, string> = {
   credit_evaluations: 'credit',
   compliance_point_entries: 'credit',
   entity_list_memberships: 'credit',
+  // The commitments of key polluters (REG-3) are written and listed only by the credit module (D54b).
+  entity_commitments: 'credit',
   notifications: 'notifications',
 };
 

@@ -33,7 +33,8 @@ import type { AppContext } from '../../lib/context';
 import { invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
 import { findAgencyInScope } from '../agencies/index';
-import { findStaffing, hasServingEnforcementUnit, upsertStaffing } from './capacity.repository';
+import { findStaffing, upsertStaffing } from '../personnel/index';
+import { hasServingEnforcementUnit } from './capacity.repository';
 import {
   type CapacityUnitSnapshot,
   loadCapacitySnapshot,

@@ -11,12 +11,9 @@ import type { Database } from '../../db/client';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { notFound } from '../../lib/errors';
 import { findAgencyInScope } from '../agencies/index';
-import {
-  countHeldEquipmentByAgency,
-  countOfficersByAgency,
-  findAgenciesInSubtree,
-  findStaffingInSubtree,
-} from './capacity.repository';
+import { countHeldEquipmentByAgency } from '../equipment/index';
+import { countOfficersByAgency, findStaffingInSubtree } from '../personnel/index';
+import { findAgenciesInSubtree } from './capacity.repository';
 
 export type ViewRoot = NonNullable<Awaited<ReturnType<typeof findAgencyInScope>>>;
 

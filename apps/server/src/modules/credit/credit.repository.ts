@@ -31,21 +31,21 @@ import {
   creditCards,
   creditEvaluations,
   entityCommitments,
-  entityEvents,
   entityListMemberships,
-  keyPolluterListings,
-  regulatedEntities,
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName } from '../../lib/name-sort-key';
 import { agencies, agencyClosure, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
+import { entitySummaries, keyPolluterMediaOfYear } from '../entities/index';
 
 // ---------------------------------------------------------------------------------------------
 // The entity, through the jurisdiction sub-select
 // ---------------------------------------------------------------------------------------------
 
+/** The entity columns every list joins, filters and sorts on (the entities face, D54b). */
+const entity = entitySummaries();
 const ownerAgency = alias(agencies, 'owner_agency');
 const countyRegion = alias(regions, 'county_region');
 const townRegion = alias(regions, 'town_region');
@@ -54,13 +54,13 @@ const liftingAgency = alias(agencies, 'lifting_agency');
 
 /** 南昌县 or 南昌县·武阳镇: the county, and the town when the entity is located in one. */
 const regionNameColumn = sql<string>`CASE WHEN ${townRegion.code} IS NOT NULL AND ${townRegion.code} <> ${countyRegion.code}
-  THEN ${countyRegion.name} || '·' || ${townRegion.name} ELSE coalesce(${countyRegion.name}, ${regulatedEntities.countyCode}) END`;
+  THEN ${countyRegion.name} || '·' || ${townRegion.name} ELSE coalesce(${countyRegion.name}, ${entity.countyCode}) END`;
 
 const entityColumns = {
-  entityId: regulatedEntities.id,
-  entityName: regulatedEntities.name,
-  creditCode: regulatedEntities.creditCode,
-  regionCode: regulatedEntities.regionCode,
+  entityId: entity.id,
+  entityName: entity.name,
+  creditCode: entity.creditCode,
+  regionCode: entity.regionCode,
   regionName: regionNameColumn,
   ownerAgencyName: ownerAgency.name,
 };
@@ -82,23 +82,6 @@ export async function findAgencyIdsInScope(
       ),
     );
   return new Set(rows.map((row) => row.id));
-}
-
-/**
- * Whether the entity is on the positive list now (an open membership), as a condition another
- * area's query puts on its own entity column: one query, no look-up per entity.
- */
-export function isOnPositiveList(entityId: PgColumn): SQL<boolean> {
-  return sql<boolean>`EXISTS (SELECT 1 FROM ${entityListMemberships} WHERE ${entityListMemberships.entityId} = ${entityId} AND ${entityListMemberships.list} = 'positive' AND ${entityListMemberships.removedOn} IS NULL)`;
-}
-
-export async function findKeyPolluterYears(db: Database, entityId: string): Promise<number[]> {
-  const rows = await db
-    .selectDistinct({ year: keyPolluterListings.year })
-    .from(keyPolluterListings)
-    .where(eq(keyPolluterListings.entityId, entityId))
-    .orderBy(desc(keyPolluterListings.year));
-  return rows.map((row) => row.year);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -216,30 +199,6 @@ export async function findEvaluation(db: Database, entityId: string, year: numbe
   return row;
 }
 
-/** The latest day a violation was recorded on the entity's timeline (any module), up to `onOrBefore`. */
-export async function findLastViolationOn(db: Database, entityId: string, onOrBefore: string) {
-  const [row] = await db
-    .select({ last: sql<string | null>`max(${entityEvents.occurredOn})::text` })
-    .from(entityEvents)
-    .where(
-      and(
-        eq(entityEvents.entityId, entityId),
-        inArray(entityEvents.compliance, ['violation', 'serious_violation']),
-        lte(entityEvents.occurredOn, onOrBefore),
-      ),
-    );
-  return row?.last ?? null;
-}
-
-export async function isKeyPolluterInYear(db: Database, entityId: string, year: number): Promise<boolean> {
-  const [row] = await db
-    .select({ year: keyPolluterListings.year })
-    .from(keyPolluterListings)
-    .where(and(eq(keyPolluterListings.entityId, entityId), eq(keyPolluterListings.year, year)))
-    .limit(1);
-  return row !== undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Writes
 // ---------------------------------------------------------------------------------------------
@@ -307,17 +266,15 @@ interface ListFilters {
 }
 
 function entityConditions(db: Database, auth: AuthContext, filters: ListFilters): SQL[] {
-  const conditions: SQL[] = [inArray(regulatedEntities.ownerAgencyId, agencyIdsInScope(db, auth))];
+  const conditions: SQL[] = [inArray(entity.ownerAgencyId, agencyIdsInScope(db, auth))];
   if (filters.q) {
     const pattern = toContainsPattern(filters.q);
-    conditions.push(
-      or(ilike(regulatedEntities.name, pattern), ilike(regulatedEntities.creditCode, pattern.toUpperCase()))!,
-    );
+    conditions.push(or(ilike(entity.name, pattern), ilike(entity.creditCode, pattern.toUpperCase()))!);
   }
   if (filters.agencyId) {
     conditions.push(
       inArray(
-        regulatedEntities.ownerAgencyId,
+        entity.ownerAgencyId,
         db
           .select({ id: agencyClosure.descendantId })
           .from(agencyClosure)
@@ -331,18 +288,15 @@ function entityConditions(db: Database, auth: AuthContext, filters: ListFilters)
 
 /** A town exactly; a county, city or province by its code's prefix. */
 function regionCondition(code: string): SQL {
-  if (code.length === 9) return eq(regulatedEntities.regionCode, code);
+  if (code.length === 9) return eq(entity.regionCode, code);
   const prefix = code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
-  return prefix.length === 6
-    ? eq(regulatedEntities.countyCode, prefix)
-    : sql`${regulatedEntities.countyCode} LIKE ${`${prefix}%`}`;
+  return prefix.length === 6 ? eq(entity.countyCode, prefix) : sql`${entity.countyCode} LIKE ${`${prefix}%`}`;
 }
 
 /** A sortable column, or the terms of a name sorted by its pinyin key (lib/name-sort-key). */
 type SortTerm = PgColumn | SQL | ((direction: 'asc' | 'desc') => SQL[]);
 
-const byEntityName = (direction: 'asc' | 'desc') =>
-  orderByName(regulatedEntities.nameSortKey, regulatedEntities.name, direction);
+const byEntityName = (direction: 'asc' | 'desc') => orderByName(entity.nameSortKey, entity.name, direction);
 
 function orderBy(sort: string, columns: Record<string, SortTerm>, tieBreaker: PgColumn): SQL[] {
   const descending = sort.startsWith('-');
@@ -411,12 +365,12 @@ function cardsFrom(db: Database) {
   return db
     .select(cardListColumns)
     .from(creditCards)
-    .innerJoin(regulatedEntities, eq(regulatedEntities.id, creditCards.entityId))
-    .innerJoin(ownerAgency, eq(ownerAgency.id, regulatedEntities.ownerAgencyId))
+    .innerJoin(entity, eq(entity.id, creditCards.entityId))
+    .innerJoin(ownerAgency, eq(ownerAgency.id, entity.ownerAgencyId))
     .innerJoin(actingAgency, eq(actingAgency.id, creditCards.agencyId))
     .leftJoin(liftingAgency, eq(liftingAgency.id, creditCards.liftedByAgencyId))
-    .leftJoin(countyRegion, eq(countyRegion.code, regulatedEntities.countyCode))
-    .leftJoin(townRegion, eq(townRegion.code, regulatedEntities.regionCode));
+    .leftJoin(countyRegion, eq(countyRegion.code, entity.countyCode))
+    .leftJoin(townRegion, eq(townRegion.code, entity.regionCode));
 }
 
 const cardSortColumns = {
@@ -441,7 +395,7 @@ export async function findCardsPage(
     db
       .select({ value: count() })
       .from(creditCards)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, creditCards.entityId))
+      .innerJoin(entity, eq(entity.id, creditCards.entityId))
       .where(where),
   ]);
   return { rows, total: total?.value ?? 0 };
@@ -494,11 +448,11 @@ function membershipsFrom(db: Database) {
   return db
     .select(membershipListColumns)
     .from(entityListMemberships)
-    .innerJoin(regulatedEntities, eq(regulatedEntities.id, entityListMemberships.entityId))
-    .innerJoin(ownerAgency, eq(ownerAgency.id, regulatedEntities.ownerAgencyId))
+    .innerJoin(entity, eq(entity.id, entityListMemberships.entityId))
+    .innerJoin(ownerAgency, eq(ownerAgency.id, entity.ownerAgencyId))
     .innerJoin(actingAgency, eq(actingAgency.id, entityListMemberships.agencyId))
-    .leftJoin(countyRegion, eq(countyRegion.code, regulatedEntities.countyCode))
-    .leftJoin(townRegion, eq(townRegion.code, regulatedEntities.regionCode));
+    .leftJoin(countyRegion, eq(countyRegion.code, entity.countyCode))
+    .leftJoin(townRegion, eq(townRegion.code, entity.regionCode));
 }
 
 const membershipSortColumns = {
@@ -523,7 +477,7 @@ export async function findMembershipsPage(
     db
       .select({ value: count() })
       .from(entityListMemberships)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, entityListMemberships.entityId))
+      .innerJoin(entity, eq(entity.id, entityListMemberships.entityId))
       .where(where),
   ]);
   return { rows, total: total?.value ?? 0 };
@@ -544,20 +498,6 @@ export function findMembershipsForExport(
 
 // Commitment coverage --------------------------------------------------------------------------
 
-function keyPolluterSubquery(db: Database, year: number) {
-  return db
-    .select({
-      entityId: keyPolluterListings.entityId,
-      media: sql<
-        string[]
-      >`array_agg(${keyPolluterListings.medium} ORDER BY ${keyPolluterListings.medium})`.as('media'),
-    })
-    .from(keyPolluterListings)
-    .where(eq(keyPolluterListings.year, year))
-    .groupBy(keyPolluterListings.entityId)
-    .as('key_polluters');
-}
-
 const commitmentStatusColumn = sql<CommitmentStatus>`CASE
   WHEN ${entityCommitments.commitmentSignedOn} IS NOT NULL THEN 'signed'
   WHEN ${entityCommitments.letterDeliveredOn} IS NOT NULL THEN 'delivered'
@@ -572,7 +512,7 @@ function commitmentStatusCondition(status: CommitmentStatus): SQL {
 }
 
 function commitmentsFrom(db: Database, year: number) {
-  const keyPolluters = keyPolluterSubquery(db, year);
+  const keyPolluters = keyPolluterMediaOfYear(year);
   return db
     .select({
       ...entityColumns,
@@ -583,15 +523,15 @@ function commitmentsFrom(db: Database, year: number) {
       commitmentSignedOn: entityCommitments.commitmentSignedOn,
       signatory: entityCommitments.signatory,
     })
-    .from(regulatedEntities)
-    .innerJoin(keyPolluters, eq(keyPolluters.entityId, regulatedEntities.id))
-    .innerJoin(ownerAgency, eq(ownerAgency.id, regulatedEntities.ownerAgencyId))
+    .from(entity)
+    .innerJoin(keyPolluters, eq(keyPolluters.entityId, entity.id))
+    .innerJoin(ownerAgency, eq(ownerAgency.id, entity.ownerAgencyId))
     .leftJoin(
       entityCommitments,
-      and(eq(entityCommitments.entityId, regulatedEntities.id), eq(entityCommitments.year, year)),
+      and(eq(entityCommitments.entityId, entity.id), eq(entityCommitments.year, year)),
     )
-    .leftJoin(countyRegion, eq(countyRegion.code, regulatedEntities.countyCode))
-    .leftJoin(townRegion, eq(townRegion.code, regulatedEntities.regionCode));
+    .leftJoin(countyRegion, eq(countyRegion.code, entity.countyCode))
+    .leftJoin(townRegion, eq(townRegion.code, entity.regionCode));
 }
 export type CommitmentListRow = Awaited<ReturnType<typeof findCommitmentsPage>>['rows'][number];
 
@@ -612,7 +552,7 @@ export async function findCommitmentsPage(
   const [rows, [total], coverage] = await Promise.all([
     commitmentsFrom(db, year)
       .where(where)
-      .orderBy(...orderBy(query.sort, commitmentSortColumns, regulatedEntities.id))
+      .orderBy(...orderBy(query.sort, commitmentSortColumns, entity.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     commitmentsCount(db, year, where),
@@ -622,14 +562,14 @@ export async function findCommitmentsPage(
 }
 
 function commitmentsCount(db: Database, year: number, where: SQL | undefined) {
-  const keyPolluters = keyPolluterSubquery(db, year);
+  const keyPolluters = keyPolluterMediaOfYear(year);
   return db
     .select({ value: count() })
-    .from(regulatedEntities)
-    .innerJoin(keyPolluters, eq(keyPolluters.entityId, regulatedEntities.id))
+    .from(entity)
+    .innerJoin(keyPolluters, eq(keyPolluters.entityId, entity.id))
     .leftJoin(
       entityCommitments,
-      and(eq(entityCommitments.entityId, regulatedEntities.id), eq(entityCommitments.year, year)),
+      and(eq(entityCommitments.entityId, entity.id), eq(entityCommitments.year, year)),
     )
     .where(where);
 }
@@ -640,14 +580,14 @@ export async function countCommitmentStatuses(
   year: number,
   where: SQL | undefined,
 ): Promise<Record<CommitmentStatus, number>> {
-  const keyPolluters = keyPolluterSubquery(db, year);
+  const keyPolluters = keyPolluterMediaOfYear(year);
   const rows = await db
     .select({ status: commitmentStatusColumn, value: count() })
-    .from(regulatedEntities)
-    .innerJoin(keyPolluters, eq(keyPolluters.entityId, regulatedEntities.id))
+    .from(entity)
+    .innerJoin(keyPolluters, eq(keyPolluters.entityId, entity.id))
     .leftJoin(
       entityCommitments,
-      and(eq(entityCommitments.entityId, regulatedEntities.id), eq(entityCommitments.year, year)),
+      and(eq(entityCommitments.entityId, entity.id), eq(entityCommitments.year, year)),
     )
     .where(where)
     .groupBy(commitmentStatusColumn);
@@ -669,7 +609,7 @@ export function findCommitmentsForExport(
   );
   return commitmentsFrom(db, year)
     .where(where)
-    .orderBy(...orderBy(query.sort, commitmentSortColumns, regulatedEntities.id))
+    .orderBy(...orderBy(query.sort, commitmentSortColumns, entity.id))
     .limit(limit);
 }
 
@@ -708,11 +648,11 @@ function evaluationsFrom(db: Database) {
       note: creditEvaluations.note,
     })
     .from(creditEvaluations)
-    .innerJoin(regulatedEntities, eq(regulatedEntities.id, creditEvaluations.entityId))
-    .innerJoin(ownerAgency, eq(ownerAgency.id, regulatedEntities.ownerAgencyId))
+    .innerJoin(entity, eq(entity.id, creditEvaluations.entityId))
+    .innerJoin(ownerAgency, eq(ownerAgency.id, entity.ownerAgencyId))
     .innerJoin(actingAgency, eq(actingAgency.id, creditEvaluations.agencyId))
-    .leftJoin(countyRegion, eq(countyRegion.code, regulatedEntities.countyCode))
-    .leftJoin(townRegion, eq(townRegion.code, regulatedEntities.regionCode));
+    .leftJoin(countyRegion, eq(countyRegion.code, entity.countyCode))
+    .leftJoin(townRegion, eq(townRegion.code, entity.regionCode));
 }
 export type EvaluationListRow = Awaited<ReturnType<typeof findEvaluationsPage>>['rows'][number];
 
@@ -727,7 +667,7 @@ export async function findEvaluationsPage(db: Database, auth: AuthContext, query
     db
       .select({ value: count() })
       .from(creditEvaluations)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, creditEvaluations.entityId))
+      .innerJoin(entity, eq(entity.id, creditEvaluations.entityId))
       .where(where),
   ]);
   return { rows, total: total?.value ?? 0 };
@@ -760,7 +700,7 @@ function pointsConditions(
   return and(...conditions);
 }
 
-const entityBalance = sql<number>`(SELECT coalesce(sum(b.points), 0)::int FROM compliance_point_entries b WHERE b.entity_id = ${regulatedEntities.id})`;
+const entityBalance = sql<number>`(SELECT coalesce(sum(b.points), 0)::int FROM compliance_point_entries b WHERE b.entity_id = ${entity.id})`;
 
 function pointsFrom(db: Database) {
   return db
@@ -774,11 +714,11 @@ function pointsFrom(db: Database) {
       entityBalance,
     })
     .from(compliancePointEntries)
-    .innerJoin(regulatedEntities, eq(regulatedEntities.id, compliancePointEntries.entityId))
-    .innerJoin(ownerAgency, eq(ownerAgency.id, regulatedEntities.ownerAgencyId))
+    .innerJoin(entity, eq(entity.id, compliancePointEntries.entityId))
+    .innerJoin(ownerAgency, eq(ownerAgency.id, entity.ownerAgencyId))
     .innerJoin(actingAgency, eq(actingAgency.id, compliancePointEntries.agencyId))
-    .leftJoin(countyRegion, eq(countyRegion.code, regulatedEntities.countyCode))
-    .leftJoin(townRegion, eq(townRegion.code, regulatedEntities.regionCode));
+    .leftJoin(countyRegion, eq(countyRegion.code, entity.countyCode))
+    .leftJoin(townRegion, eq(townRegion.code, entity.regionCode));
 }
 export type PointsListRow = Awaited<ReturnType<typeof findPointsPage>>['rows'][number];
 
@@ -799,7 +739,7 @@ export async function findPointsPage(db: Database, auth: AuthContext, query: Poi
     db
       .select({ value: count() })
       .from(compliancePointEntries)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, compliancePointEntries.entityId))
+      .innerJoin(entity, eq(entity.id, compliancePointEntries.entityId))
       .where(where),
   ]);
   return { rows, total: total?.value ?? 0 };
@@ -815,7 +755,7 @@ export function findPointsForExport(db: Database, auth: AuthContext, query: Poin
 // Summary --------------------------------------------------------------------------------------
 
 export async function countSummary(db: Database, auth: AuthContext, periods: CardPeriods, year: number) {
-  const inScope = inArray(regulatedEntities.ownerAgencyId, agencyIdsInScope(db, auth));
+  const inScope = inArray(entity.ownerAgencyId, agencyIdsInScope(db, auth));
   const today = sql`${periods.today}::date`;
   const [cards, lists, evaluations, points, commitments] = await Promise.all([
     db
@@ -825,7 +765,7 @@ export async function countSummary(db: Database, auth: AuthContext, periods: Car
         overdue: sql<number>`count(*) FILTER (WHERE ${rectificationDue(periods)} < ${today})::int`,
       })
       .from(creditCards)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, creditCards.entityId))
+      .innerJoin(entity, eq(entity.id, creditCards.entityId))
       .where(and(inScope, isNull(creditCards.liftedOn))),
     db
       .select({
@@ -833,12 +773,12 @@ export async function countSummary(db: Database, auth: AuthContext, periods: Car
         positive: sql<number>`count(DISTINCT ${entityListMemberships.entityId}) FILTER (WHERE ${entityListMemberships.list} = 'positive')::int`,
       })
       .from(entityListMemberships)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, entityListMemberships.entityId))
+      .innerJoin(entity, eq(entity.id, entityListMemberships.entityId))
       .where(and(inScope, isNull(entityListMemberships.removedOn))),
     db
       .select({ year: creditEvaluations.year, level: creditEvaluations.level, value: count() })
       .from(creditEvaluations)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, creditEvaluations.entityId))
+      .innerJoin(entity, eq(entity.id, creditEvaluations.entityId))
       .where(and(inScope, lte(creditEvaluations.year, year)))
       .groupBy(creditEvaluations.year, creditEvaluations.level),
     db
@@ -847,7 +787,7 @@ export async function countSummary(db: Database, auth: AuthContext, periods: Car
         entries: sql<number>`count(*)::int`,
       })
       .from(compliancePointEntries)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, compliancePointEntries.entityId))
+      .innerJoin(entity, eq(entity.id, compliancePointEntries.entityId))
       .where(inScope),
     countCommitmentStatuses(db, year, inScope),
   ]);

@@ -67,7 +67,14 @@ import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
 import { isUniqueViolation } from '../../lib/sql-helpers';
 import { startClock, stopClock } from '../clocks/index';
-import { type ScopedEntity as EntityRow, findEntityInScope, insertEntityEvents } from '../entities/index';
+import {
+  type ScopedEntity as EntityRow,
+  findEntityInScope,
+  findKeyPolluterYears,
+  findLastViolationOn,
+  insertEntityEvents,
+  isKeyPolluterInYear,
+} from '../entities/index';
 import { cardClockOf, cardClockRef } from './credit.clocks';
 import { creditPolicy } from './credit.policy';
 import {
@@ -84,8 +91,6 @@ import {
   findEvaluation,
   findEvaluationsOfEntity,
   findEvaluationsPage,
-  findKeyPolluterYears,
-  findLastViolationOn,
   findMembershipsOfEntity,
   findMembershipsPage,
   findPointEntriesOfEntity,
@@ -95,7 +100,6 @@ import {
   insertEvaluation,
   insertMembership,
   insertPointEntry,
-  isKeyPolluterInYear,
   liftCardRow,
   type MembershipRow,
   updateCommitment,

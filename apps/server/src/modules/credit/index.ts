@@ -1,4 +1,14 @@
 // What the credit module offers the rest of the app: the positive-list condition the random-check
-// draw puts on its pool, and the rectification clock of a card.
+// draw puts on its pool, the rectification clock of a card, the credit facts the entity list
+// filters and shows (fragments on the caller's entity id) and one entity's credit summary.
+
 export { cardClockOf } from './credit.clocks';
-export { isOnPositiveList } from './credit.repository';
+export {
+  cardInForceColor,
+  entityIdsWithLatestCreditLevel,
+  hasCardInForceOn,
+  isOnCreditListOn,
+  isOnPositiveList,
+  latestCreditLevel,
+} from './credit.sql';
+export { type CreditSummaryRows, findCreditSummary } from './credit-summary.repository';

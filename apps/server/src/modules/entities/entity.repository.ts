@@ -7,6 +7,13 @@ import { countUpTo, type ListTotal } from '../../lib/list-count';
 import { nameSortKeyOf } from '../../lib/name-sort-key';
 import { agencies, agencySubtree, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
+import {
+  cardInForceColor,
+  entityIdsWithLatestCreditLevel,
+  hasCardInForceOn,
+  isOnCreditListOn,
+  latestCreditLevel,
+} from '../credit/index';
 
 /** The filters of the list and the export (everything but paging and sorting). */
 export type EntityFilter = Omit<EntityListQuery, 'page' | 'pageSize' | 'sort'>;
@@ -74,26 +81,18 @@ export function buildEntityFilter(
     conditions.push(sql`e.is_monitoring_networked = ${filter.isMonitoringNetworked}`);
   }
   if (filter.isOnPositiveList !== undefined) {
-    const member = openMembership('positive', at.today);
+    const member = isOnCreditListOn(sql`e.id`, 'positive', at.today);
     conditions.push(filter.isOnPositiveList ? member : sql`NOT ${member}`);
   }
   if (filter.isBlacklisted !== undefined) {
-    const member = openMembership('blacklist', at.today);
+    const member = isOnCreditListOn(sql`e.id`, 'blacklist', at.today);
     conditions.push(filter.isBlacklisted ? member : sql`NOT ${member}`);
   }
   if (filter.card) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM credit_cards c WHERE c.entity_id = e.id AND c.issued_on <= ${at.today} AND (c.lifted_on IS NULL OR c.lifted_on > ${at.today})${
-        filter.card === 'any' ? sql`` : sql` AND c.color = ${filter.card}`
-      })`,
-    );
+    conditions.push(hasCardInForceOn(sql`e.id`, at.today, filter.card === 'any' ? undefined : filter.card));
   }
   if (filter.creditLevel) {
-    // The latest evaluation's level; an uncorrelated set, so it is computed once, not per entity.
-    conditions.push(
-      sql`e.id IN (SELECT v.entity_id FROM credit_evaluations v WHERE v.level = ${filter.creditLevel}
-        AND NOT EXISTS (SELECT 1 FROM credit_evaluations w WHERE w.entity_id = v.entity_id AND w.year > v.year))`,
-    );
+    conditions.push(sql`e.id IN ${entityIdsWithLatestCreditLevel(filter.creditLevel)}`);
   }
   return sql.join(conditions, sql` AND `);
 }
@@ -121,10 +120,6 @@ function regionCondition(code: string): SQL {
   // A range on county_code (its index) rather than a prefix function: 3601 → [3601, 3602).
   const next = String(Number(prefix) + 1).padStart(prefix.length, '0');
   return sql`e.county_code >= ${prefix} AND e.county_code < ${next}`;
-}
-
-function openMembership(list: 'positive' | 'blacklist', today: string): SQL {
-  return sql`EXISTS (SELECT 1 FROM entity_list_memberships m WHERE m.entity_id = e.id AND m.list = ${list} AND m.listed_on <= ${today} AND (m.removed_on IS NULL OR m.removed_on > ${today}))`;
 }
 
 // Names sort by their pinyin key (lib/name-sort-key), then by the name in byte order for homophones.
@@ -178,12 +173,10 @@ function listColumns(at: FilterContext): SQL {
     (SELECT array_agg(k.medium ORDER BY k.medium) FROM key_polluter_listings k
       WHERE k.entity_id = e.id AND k.year = ${at.keyPolluterYear}) AS key_polluter_media,
     e.is_special_supervision, e.has_automatic_monitoring, e.is_monitoring_networked,
-    ${openMembership('positive', at.today)} AS is_on_positive_list,
-    ${openMembership('blacklist', at.today)} AS is_blacklisted,
-    (SELECT c.color FROM credit_cards c WHERE c.entity_id = e.id AND c.issued_on <= ${at.today}
-      AND (c.lifted_on IS NULL OR c.lifted_on > ${at.today})
-      ORDER BY (c.color = 'red') DESC, c.issued_on DESC LIMIT 1) AS active_card,
-    (SELECT v.level FROM credit_evaluations v WHERE v.entity_id = e.id ORDER BY v.year DESC LIMIT 1) AS credit_level,
+    ${isOnCreditListOn(sql`e.id`, 'positive', at.today)} AS is_on_positive_list,
+    ${isOnCreditListOn(sql`e.id`, 'blacklist', at.today)} AS is_blacklisted,
+    ${cardInForceColor(sql`e.id`, at.today)} AS active_card,
+    ${latestCreditLevel(sql`e.id`)} AS credit_level,
     e.updated_at`;
 }
 
@@ -386,78 +379,6 @@ export async function findEntityListRow(db: Database, auth: AuthContext, id: str
       WHERE e.id = ${id} AND ${buildEntityFilter(auth, {}, at)}`,
   );
   return row;
-}
-
-export interface CreditSummaryRows {
-  cards: { color: string; reason: string; issued_on: string; document_number: string | null }[];
-  evaluation: { year: number; level: string; evaluated_on: string } | undefined;
-  memberships: { list: string; listed_on: string; reason: string }[];
-  points: number;
-  commitment:
-    | { year: number; letter_delivered_on: string | null; commitment_signed_on: string | null }
-    | undefined;
-}
-
-/** Read-only look at the credit module's tables (REG-4) for the entity page. */
-export async function findCreditSummary(
-  db: Database,
-  entityId: string,
-  today: string,
-): Promise<CreditSummaryRows> {
-  const [cards, evaluations, memberships, points, commitments] = await Promise.all([
-    queryRows<CreditSummaryRows['cards'][number]>(
-      db,
-      sql`SELECT color, reason, issued_on::text AS issued_on, document_number FROM credit_cards
-        WHERE entity_id = ${entityId} AND issued_on <= ${today} AND (lifted_on IS NULL OR lifted_on > ${today})
-        ORDER BY (color = 'red') DESC, issued_on DESC`,
-    ),
-    queryRows<NonNullable<CreditSummaryRows['evaluation']>>(
-      db,
-      sql`SELECT year, level, evaluated_on::text AS evaluated_on FROM credit_evaluations
-        WHERE entity_id = ${entityId} ORDER BY year DESC LIMIT 1`,
-    ),
-    queryRows<CreditSummaryRows['memberships'][number]>(
-      db,
-      sql`SELECT list, listed_on::text AS listed_on, reason FROM entity_list_memberships
-        WHERE entity_id = ${entityId} AND listed_on <= ${today} AND (removed_on IS NULL OR removed_on > ${today})
-        ORDER BY listed_on DESC`,
-    ),
-    queryRows<{ total: number | string | null }>(
-      db,
-      sql`SELECT sum(points) AS total FROM compliance_point_entries WHERE entity_id = ${entityId} AND occurred_on <= ${today}`,
-    ),
-    queryRows<NonNullable<CreditSummaryRows['commitment']>>(
-      db,
-      sql`SELECT year, letter_delivered_on::text AS letter_delivered_on, commitment_signed_on::text AS commitment_signed_on
-        FROM entity_commitments WHERE entity_id = ${entityId} ORDER BY year DESC LIMIT 1`,
-    ),
-  ]);
-  return {
-    cards,
-    evaluation: evaluations[0],
-    memberships,
-    points: Number(points[0]?.total ?? 0),
-    commitment: commitments[0],
-  };
-}
-
-/** 监管责任人 as the personnel module assigned them. */
-export function findSupervisors(db: Database, entityId: string) {
-  return queryRows<{
-    officer_id: string;
-    name: string;
-    post: string;
-    agency_name: string;
-    assigned_on: string;
-  }>(
-    db,
-    sql`SELECT o.id AS officer_id, o.name, o.post, a.name AS agency_name, s.assigned_on::text AS assigned_on
-      FROM entity_supervisors s
-      JOIN officers o ON o.id = s.officer_id
-      JOIN ${agencies} a ON a.id = o.agency_id
-      WHERE s.entity_id = ${entityId}
-      ORDER BY s.assigned_on, o.name_sort_key NULLS LAST, o.name COLLATE "C", o.id`,
-  );
 }
 
 /** Events that say something about compliance, from `since` on (the strip). */

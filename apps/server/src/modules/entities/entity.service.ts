@@ -30,6 +30,8 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { findAgency } from '../agencies/index';
+import { findCreditSummary } from '../credit/index';
+import { findSupervisorsOfEntity } from '../personnel/index';
 import { type ExportFormat, streamEntityCsv, streamEntityWorkbook } from './entity.export';
 import { loadOwnershipResolver } from './entity.ownership';
 import { entityPolicy } from './entity.policy';
@@ -40,7 +42,6 @@ import {
   type EventRow,
   type FilterContext,
   findComplianceEvents,
-  findCreditSummary,
   findEntityByCreditCode,
   findEntityInScope,
   findEntityListRow,
@@ -48,7 +49,6 @@ import {
   findEventPage,
   findKeyPolluterListings,
   findRegionsByCodes,
-  findSupervisors,
   insertEntity,
   insertEntityEvents,
   replaceKeyPolluterListings,
@@ -159,7 +159,7 @@ export async function getEntity(ctx: AppContext, auth: AuthContext, id: string):
     findAgency(ctx.db, entity.ownerAgencyId),
     findKeyPolluterListings(ctx.db, id),
     findCreditSummary(ctx.db, id, at.today),
-    findSupervisors(ctx.db, id),
+    findSupervisorsOfEntity(ctx.db, id),
     findComplianceEvents(ctx.db, id, firstQuarter.startsOn),
     findEventPage(ctx.db, id, { page: 1, pageSize: timelineFirstPageSize }),
   ]);
@@ -222,11 +222,11 @@ export async function getEntity(ctx: AppContext, auth: AuthContext, id: string):
         : null,
     },
     supervisors: supervisors.map((row) => ({
-      officerId: row.officer_id,
+      officerId: row.officerId,
       name: row.name,
       post: row.post,
-      agencyName: row.agency_name,
-      assignedOn: row.assigned_on,
+      agencyName: row.agencyName,
+      assignedOn: row.assignedOn,
     })),
     complianceStrip: buildComplianceStrip(
       at.today,

@@ -9,6 +9,12 @@ export {
   insertEntityEvents,
   type ScopedEntity,
 } from './entity.repository';
+export { entitySummaries, keyPolluterMediaOfYear } from './entity.sql';
+export {
+  findKeyPolluterYears,
+  findLastViolationOn,
+  isKeyPolluterInYear,
+} from './entity-facts.repository';
 export {
   findEntityNames,
   findPoolEntities,

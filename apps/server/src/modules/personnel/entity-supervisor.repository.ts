@@ -1,9 +1,12 @@
 import { and, asc, eq, ilike, inArray, ne, or } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { entitySupervisors, officers, users } from '../../db/schema/index';
+import { entitySupervisors, officers } from '../../db/schema/index';
 import { orderByName } from '../../lib/name-sort-key';
 import { agencies, agencyClosure } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
+import { accountSummaries } from '../users/index';
+
+const assigner = accountSummaries('assigner');
 
 const supervisedOfficerColumns = {
   officerId: officers.id,
@@ -25,12 +28,12 @@ export function findSupervisorsOfEntity(db: Database, entityId: string) {
     .select({
       ...supervisedOfficerColumns,
       assignedOn: entitySupervisors.assignedOn,
-      assignedByName: users.displayName,
+      assignedByName: assigner.displayName,
     })
     .from(entitySupervisors)
     .innerJoin(officers, eq(officers.id, entitySupervisors.officerId))
     .innerJoin(agencies, eq(agencies.id, officers.agencyId))
-    .leftJoin(users, eq(users.id, entitySupervisors.assignedBy))
+    .leftJoin(assigner, eq(assigner.id, entitySupervisors.assignedBy))
     .where(eq(entitySupervisors.entityId, entityId))
     .orderBy(
       asc(entitySupervisors.assignedOn),

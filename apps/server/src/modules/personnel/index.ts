@@ -1,8 +1,9 @@
 // What the personnel module offers the rest of the app: which officers may be put on an act
 // (the assignment check on chosen officers, the pool of a subtree), the subtree's officer ids
-// for another area's queries, and the clocks of certificates and secondments.
+// for another area's queries, the clocks of certificates and secondments, and the staff side of
+// capacity (officers counted per agency, authorised positions).
 
-export { officerIdsOfSubtree } from './entity-supervisor.repository';
+export { findSupervisorsOfEntity, officerIdsOfSubtree } from './entity-supervisor.repository';
 export { certificateClockOf, secondmentClockOf } from './officer.clocks';
 export {
   type AssignableOfficerRow,
@@ -11,3 +12,10 @@ export {
   findAssignableOfficers,
   type PoolOfficerRow,
 } from './officer-assignment';
+export {
+  countOfficersByAgency,
+  findStaffing,
+  findStaffingInSubtree,
+  type OfficerCountRow,
+  upsertStaffing,
+} from './staffing.repository';

@@ -25,14 +25,18 @@ import {
   officerSecondments,
   officers,
   officerTrainings,
-  regulatedEntities,
-  users,
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName, withNameSortKey } from '../../lib/name-sort-key';
 import { agencies, agencyClosure } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
+import { entitySummaries } from '../entities/index';
+import { accountSummaries, userDisplayName } from '../users/index';
+
+/** Accounts and entities are other areas' rows, joined as the relations their faces offer (D54b). */
+const account = accountSummaries();
+const entity = entitySummaries();
 
 const officerColumns = {
   id: officers.id,
@@ -41,7 +45,7 @@ const officerColumns = {
   agencyKind: agencies.kind,
   agencyRegionCode: agencies.regionCode,
   userId: officers.userId,
-  username: users.username,
+  username: account.username,
   realNameNumber: officers.realNameNumber,
   name: officers.name,
   gender: officers.gender,
@@ -245,7 +249,7 @@ export async function findOfficersPage(
       .select(officerColumns)
       .from(officers)
       .innerJoin(agencies, eq(agencies.id, officers.agencyId))
-      .leftJoin(users, eq(users.id, officers.userId))
+      .leftJoin(account, eq(account.id, officers.userId))
       .where(where)
       .orderBy(...orderOf(query.sort))
       .limit(query.pageSize)
@@ -267,7 +271,7 @@ export function findOfficersForExport(
     .select(officerColumns)
     .from(officers)
     .innerJoin(agencies, eq(agencies.id, officers.agencyId))
-    .leftJoin(users, eq(users.id, officers.userId))
+    .leftJoin(account, eq(account.id, officers.userId))
     .where(buildFilter(db, auth, query, certificateBounds, secondmentBounds))
     .orderBy(...orderOf(query.sort))
     .limit(limit);
@@ -283,7 +287,7 @@ export async function findOfficerInScope(
     .select(officerColumns)
     .from(officers)
     .innerJoin(agencies, eq(agencies.id, officers.agencyId))
-    .leftJoin(users, eq(users.id, officers.userId))
+    .leftJoin(account, eq(account.id, officers.userId))
     .where(and(eq(officers.id, id), inArray(officers.agencyId, agencyIdsInScope(db, auth))))
     .limit(1);
   return row;
@@ -333,15 +337,15 @@ export async function updateOfficerRow(
 export async function findLinkedAccount(db: Database, userId: string) {
   const [row] = await db
     .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      roles: users.roles,
-      status: users.status,
-      agencyId: users.agencyId,
+      id: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      roles: account.roles,
+      status: account.status,
+      agencyId: account.agencyId,
     })
-    .from(users)
-    .where(eq(users.id, userId))
+    .from(account)
+    .where(eq(account.id, userId))
     .limit(1);
   return row;
 }
@@ -349,17 +353,17 @@ export async function findLinkedAccount(db: Database, userId: string) {
 export async function findAccountInScope(db: Database, auth: AuthContext, userId: string) {
   const [row] = await db
     .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      roles: users.roles,
-      status: users.status,
-      agencyId: users.agencyId,
+      id: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      roles: account.roles,
+      status: account.status,
+      agencyId: account.agencyId,
       agencyName: agencies.name,
     })
-    .from(users)
-    .innerJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(and(eq(users.id, userId), inArray(users.agencyId, agencyIdsInScope(db, auth))))
+    .from(account)
+    .innerJoin(agencies, eq(agencies.id, account.agencyId))
+    .where(and(eq(account.id, userId), inArray(account.agencyId, agencyIdsInScope(db, auth))))
     .limit(1);
   return row;
 }
@@ -377,17 +381,17 @@ export async function findOfficerLinkedTo(db: Database, userId: string) {
 export function findAccountsOfAgency(db: Database, agencyId: string) {
   return db
     .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      roles: users.roles,
-      status: users.status,
+      id: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      roles: account.roles,
+      status: account.status,
       linkedOfficerName: officers.name,
     })
-    .from(users)
-    .leftJoin(officers, eq(officers.userId, users.id))
-    .where(eq(users.agencyId, agencyId))
-    .orderBy(asc(users.username));
+    .from(account)
+    .leftJoin(officers, eq(officers.userId, account.id))
+    .where(eq(account.agencyId, agencyId))
+    .orderBy(asc(account.username));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,10 +399,8 @@ export function findAccountsOfAgency(db: Database, agencyId: string) {
 // ---------------------------------------------------------------------------------------------
 
 export function findSecondmentsOfOfficer(db: Database, officerId: string) {
-  const approver = sql<
-    string | null
-  >`(SELECT display_name FROM users WHERE id = ${officerSecondments.approvedBy})`;
-  const filer = sql<string | null>`(SELECT display_name FROM users WHERE id = ${officerSecondments.filedBy})`;
+  const approver = userDisplayName(officerSecondments.approvedBy);
+  const filer = userDisplayName(officerSecondments.filedBy);
   return db
     .select({
       id: officerSecondments.id,
@@ -428,17 +430,14 @@ export async function findSupervisedEntities(db: Database, officerId: string, li
   const [rows, [total]] = await Promise.all([
     db
       .select({
-        id: regulatedEntities.id,
-        name: regulatedEntities.name,
+        id: entity.id,
+        name: entity.name,
         assignedOn: entitySupervisors.assignedOn,
       })
       .from(entitySupervisors)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, entitySupervisors.entityId))
+      .innerJoin(entity, eq(entity.id, entitySupervisors.entityId))
       .where(where)
-      .orderBy(
-        ...orderByName(regulatedEntities.nameSortKey, regulatedEntities.name),
-        asc(regulatedEntities.id),
-      )
+      .orderBy(...orderByName(entity.nameSortKey, entity.name), asc(entity.id))
       .limit(limit),
     db.select({ value: count() }).from(entitySupervisors).where(where),
   ]);

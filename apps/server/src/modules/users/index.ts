@@ -1,3 +1,3 @@
 /** What the users module offers the rest of the server. */
 export { findActiveUsersOfAgencies } from './user.repository';
-export { userDisplayName } from './user.sql';
+export { accountSummaries, userDisplayName } from './user.sql';

@@ -1,4 +1,5 @@
 import { type Column, type SQL, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { users } from '../../db/schema/index';
 
 /**
@@ -8,4 +9,26 @@ import { users } from '../../db/schema/index';
  */
 export function userDisplayName(userId: Column | SQL): SQL<string | null> {
   return sql<string | null>`(SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${userId})`;
+}
+
+const query = new QueryBuilder();
+
+/**
+ * Accounts as a relation another area joins like a table (D54b): `.leftJoin(account,
+ * eq(account.id, officers.userId))`, then `account.username`. Only the columns listed here are
+ * offered (no password hash, no login state); a sub-select without aggregation or limit, so
+ * PostgreSQL flattens it and plans the same join as on the table.
+ */
+export function accountSummaries(alias = 'account') {
+  return query
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      roles: users.roles,
+      status: users.status,
+      agencyId: users.agencyId,
+    })
+    .from(users)
+    .as(alias);
 }

@@ -30,7 +30,49 @@ describe('layer rules (docs/ARCHITECTURE.md)', () => {
       at('apps/server/src/db/schema/personnel.ts'),
       "export const officers = pgTable(\n  'officers',\n  {});\n",
     ] as const;
-    const check = (extra: [string, string][]) => findViolations(new Map([schema, ...extra]), fake);
+    // The modules the cases below use have their faces, so that only what a case adds is reported.
+    const faces = ['cases', 'personnel', 'audit', 'agencies'].map(
+      (area) => [at(`apps/server/src/modules/${area}/index.ts`), 'export {};'] as [string, string],
+    );
+    const check = (extra: [string, string][]) => findViolations(new Map([schema, ...faces, ...extra]), fake);
+
+    it('refuses a module folder without an index.ts, even when nobody imports it yet', () => {
+      const routes = [
+        at('apps/server/src/modules/equipment/equipment.routes.ts'),
+        'export const equipmentRoutes = 1;',
+      ] as [string, string];
+      expect(check([routes])).toEqual([
+        'apps/server/src/modules/equipment → has no index.ts (a module offers what others need through its face)',
+      ]);
+      expect(check([routes, [at('apps/server/src/modules/equipment/index.ts'), 'export {};']])).toEqual([]);
+    });
+
+    it('lets lib/ name the tables of its own mechanism and the organisation tables, not a module’s', () => {
+      const jobsSchema = [
+        at('apps/server/src/db/schema/jobs.ts'),
+        "export const jobSchedules = pgTable('job_schedules', {});",
+      ] as [string, string];
+      expect(
+        check([
+          jobsSchema,
+          [
+            at('apps/server/src/lib/calendar.ts'),
+            "import { officers } from '../db/schema/personnel';\nexport const q = 1;",
+          ],
+        ]),
+      ).toEqual([
+        "apps/server/src/lib/calendar.ts → table officers of personnel (lib/ names only its own mechanism's tables: ask the personnel module's index.ts)",
+      ]);
+      expect(
+        check([jobsSchema, [at('apps/server/src/lib/jobs/queue.ts'), 'sql`SELECT 1 FROM officers`;']]),
+      ).toHaveLength(1);
+      expect(
+        check([
+          jobsSchema,
+          [at('apps/server/src/lib/jobs/scheduler.ts'), 'sql`SELECT 1 FROM job_schedules JOIN agencies`;'],
+        ]),
+      ).toEqual([]);
+    });
 
     it('refuses an import of another module’s internals and allows its index.ts', () => {
       const face = [at('apps/server/src/modules/personnel/index.ts'), 'export const x = 1;'] as [

@@ -1,12 +1,16 @@
 /**
  * The layer rules of docs/ARCHITECTURE.md, checked over the source (scripts/architecture.test.ts):
  *
- * 1. A server module is reached by the rest of the server only through its `index.ts` (its face).
- *    `modules/index.ts` registers every module's routes and may import `*.routes.ts`.
+ * 1. A server module is reached by the rest of the server only through its `index.ts` (its face),
+ *    and every module folder has one. `modules/index.ts` registers every module's routes and may
+ *    import `*.routes.ts`.
  * 2. A server module's code touches only its own area's tables, named through the drizzle schema
  *    or in raw SQL. Organisation tables (regions, agencies, their closure and regions served) are
  *    shared: any module reads them through `lib/organisation.ts`, and only the agencies and regions
- *    modules write them.
+ *    modules write them. Code in `lib/` names only the tables of the mechanism it implements
+ *    (`libTableAreas`) besides the organisation tables; a module's data is reached through its face.
+ *    The demo loader, `db/` (schema, migrations, start-up backfills) and tests are not held to
+ *    rule 2 (D54c).
  * 3. `packages/domain` imports nothing from `apps/`, and the web app nothing from the server.
  * 4. The audit trail has one writer, `lib/audit/audit.writer.ts` (it keeps the hash chain): no
  *    other server code inserts, updates or deletes `audit_log` rows (tests that tamper excepted).
@@ -56,6 +60,20 @@ const schemaFileAreas: Record<string, string> = {
 
 /** Shared organisation tables: any area may read them through `lib/`; these modules own them. */
 const organisationModules = new Set(['agencies', 'regions']);
+
+/**
+ * The mechanisms of `lib/` (a file, or a folder and what is below it, relative to the server's
+ * `src`) that name tables, and whose tables: each is beneath every module and keeps its own
+ * tables. The organisation tables are allowed to all of `lib/`.
+ */
+const libTableAreas: Record<string, readonly string[]> = {
+  // The one writer and the verifier of the hash chain (rule 4).
+  'lib/audit': ['audit'],
+  // The job queue and its schedules run every area's jobs.
+  'lib/jobs': ['jobs'],
+  // Every request is authenticated here: its session and the account it belongs to, in one statement.
+  'lib/auth/session.ts': ['auth', 'users'],
+};
 
 export interface TableInfo {
   identifier: string;
@@ -196,6 +214,8 @@ export function findViolations(files: SourceFiles, layout: Layout): string[] {
     auditWrite.lastIndex = 0;
 
     const ownModule = moduleOf(file, layout.modules);
+    const libFile = path.relative(layout.server, file);
+    const libAreas = libFile.startsWith(`lib${path.sep}`) ? libAreasOf(libFile) : null;
     if (ownModule && !organisationModules.has(ownModule) && !isTest(file) && organisationWrite.test(text)) {
       violations.add(
         `${relative(file)} → writes an organisation table (only the agencies and regions modules write them)`,
@@ -214,18 +234,41 @@ export function findViolations(files: SourceFiles, layout: Layout): string[] {
         }
       }
       // Tables named through the drizzle schema.
-      if (ownModule && !isTest(file) && target.startsWith(layout.schema)) {
+      if ((ownModule || libAreas) && !isTest(file) && target.startsWith(layout.schema)) {
         for (const name of names) {
           const table = tableByIdentifier.get(name);
-          if (table) checkTable(table, ownModule, file);
+          if (table) checkNamedTable(table, file);
         }
       }
     }
-    if (ownModule && !isTest(file)) {
+    if ((ownModule || libAreas) && !isTest(file)) {
       for (const match of text.matchAll(rawTableName)) {
         const table = tables.find((candidate) => candidate.sqlName === match[1]);
-        if (table) checkTable(table, ownModule, file);
+        if (table) checkNamedTable(table, file);
       }
+    }
+
+    function checkNamedTable(table: TableInfo, file: string): void {
+      if (ownModule) checkTable(table, ownModule, file);
+      else if (libAreas && table.area !== 'organisation' && !libAreas.includes(table.area)) {
+        violations.add(
+          `${relative(file)} → table ${table.sqlName} of ${table.area} (lib/ names only its own mechanism's tables: ask the ${table.area} module's index.ts)`,
+        );
+      }
+    }
+  }
+
+  // Rule 1: every module folder offers its face, even when it offers nothing yet.
+  const moduleFolders = new Set<string>();
+  for (const file of files.keys()) {
+    const folder = moduleOf(file, layout.modules);
+    if (folder) moduleFolders.add(folder);
+  }
+  for (const folder of moduleFolders) {
+    if (!files.has(path.join(layout.modules, folder, 'index.ts'))) {
+      violations.add(
+        `${relative(path.join(layout.modules, folder))} → has no index.ts (a module offers what others need through its face)`,
+      );
     }
   }
 
@@ -240,6 +283,14 @@ export function findViolations(files: SourceFiles, layout: Layout): string[] {
   }
 
   return [...violations].sort();
+}
+
+function libAreasOf(libFile: string): readonly string[] {
+  const posix = libFile.split(path.sep).join('/');
+  for (const [mechanism, areas] of Object.entries(libTableAreas)) {
+    if (posix === mechanism || posix.startsWith(`${mechanism}/`)) return areas;
+  }
+  return [];
 }
 
 /** The TypeScript sources under the folders the rules cover. */

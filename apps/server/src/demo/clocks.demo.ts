@@ -9,7 +9,7 @@ import {
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { agencies, creditCards, officerSecondments, officers, regulatedEntities } from '../db/schema/index';
-import { loadWorkingCalendar } from '../lib/calendar';
+import { loadWorkingCalendar } from '../modules/calendar/index';
 import {
   escalateOverdueClocks,
   insertClocks,

@@ -34,7 +34,7 @@ import {
   randomCheckTaskOfficers,
   randomCheckTasks,
 } from '../db/schema/index';
-import { loadWorkingCalendar } from '../lib/calendar';
+import { loadWorkingCalendar } from '../modules/calendar/index';
 import type { AgencyRecord } from './demo.agencies';
 import type { DemoContext, DemoStep } from './demo.context';
 import { generatePersonName } from './demo.names';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
-import { agencies, agencyClosure, agencyRegions, regions, users } from '../../db/schema/index';
+import { agencies, agencyClosure, agencyRegions, regions } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { withNameSortKey } from '../../lib/name-sort-key';
@@ -149,20 +149,6 @@ export function listCoveredRegions(db: Database, agencyId: string) {
     .innerJoin(regions, eq(regions.code, agencyRegions.regionCode))
     .where(eq(agencyRegions.agencyId, agencyId))
     .orderBy(asc(regions.code));
-}
-
-export async function countUsersByRole(db: Database, agencyId: string) {
-  const [total] = await db.select({ value: count() }).from(users).where(eq(users.agencyId, agencyId));
-  const byRole = await queryRows<{ role: string; count: number | string }>(
-    db,
-    sql`
-    SELECT role, count(*) AS count FROM ${users}, unnest(${users.roles}) AS role
-    WHERE ${users.agencyId} = ${agencyId} GROUP BY role ORDER BY role`,
-  );
-  return {
-    userCount: total?.value ?? 0,
-    usersByRole: byRole.map((row) => ({ role: row.role, count: Number(row.count) })),
-  };
 }
 
 export async function updateAgencyRow(

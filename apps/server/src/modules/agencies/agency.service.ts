@@ -12,11 +12,11 @@ import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
+import { countUsersByRole } from '../users/index';
 import { agencyPolicy } from './agency.policy';
 import {
   type AgencyRow,
   countChildren,
-  countUsersByRole,
   findAgencyDetailInScope,
   findAgencySummary,
   findRegions,

@@ -1,65 +1,8 @@
 import { type LoginFailureState, securityPolicy } from '@qingshan/domain';
-import { and, count, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
-import { loginAddressFailures, sessions, unknownUsernameFailures, users } from '../../db/schema/index';
-import { withDisplayNameSortKey } from '../../lib/name-sort-key';
+import { loginAddressFailures, sessions, unknownUsernameFailures } from '../../db/schema/index';
 import { agencies, agencyClosure, agencyRegions, regions } from '../../lib/organisation';
-
-export async function findUserForLogin(db: Database, username: string) {
-  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
-  return user;
-}
-
-export async function recordFailedLogin(
-  db: Database,
-  userId: string,
-  failedLoginCount: number,
-  lockedUntil: Date | null,
-  now: Date,
-): Promise<void> {
-  await db.update(users).set({ failedLoginCount, lockedUntil, updatedAt: now }).where(eq(users.id, userId));
-}
-
-export async function recordSuccessfulLogin(
-  db: Database,
-  userId: string,
-  now: Date,
-  clientAddress: string | null,
-): Promise<void> {
-  await db
-    .update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now, lastLoginIp: clientAddress })
-    .where(eq(users.id, userId));
-}
-
-export async function updatePasswordHash(
-  db: Database,
-  userId: string,
-  passwordHash: string,
-  now: Date,
-): Promise<void> {
-  await db
-    .update(users)
-    .set({ passwordHash, passwordChangedAt: now, mustChangePassword: false, updatedAt: now })
-    .where(eq(users.id, userId));
-}
-
-export async function findUserById(db: Database, userId: string) {
-  const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
-  return user;
-}
-
-export async function updateUserContact(
-  db: Database,
-  userId: string,
-  changes: { displayName?: string; phone?: string | null },
-  now: Date,
-): Promise<void> {
-  await db
-    .update(users)
-    .set(withDisplayNameSortKey({ ...changes, updatedAt: now }))
-    .where(eq(users.id, userId));
-}
 
 export async function countAgenciesBelow(db: Database, rootAgencyId: string): Promise<number> {
   const [row] = await db
@@ -201,4 +144,13 @@ export async function deleteExpiredLoginRecords(
     unknownUsernames: deletedUsernames.length,
     addresses: deletedAddresses.length,
   };
+}
+
+/** Sessions of an account that are neither ended nor expired (the user detail shows the count). */
+export async function countActiveSessions(db: Database, userId: string, now: Date): Promise<number> {
+  const [row] = await db
+    .select({ value: count() })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt), gt(sessions.expiresAt, now)));
+  return row?.value ?? 0;
 }

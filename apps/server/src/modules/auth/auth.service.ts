@@ -28,18 +28,20 @@ import { AppError, invalidField } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
 import { findAgency } from '../agencies/index';
 import {
+  findUserById,
+  findUserForLogin,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+  updatePasswordHash,
+  updateUserContact,
+} from '../users/index';
+import {
   countAgenciesBelow,
   findAddressBlock,
   findScopeRegions,
   findUnknownUsernameFailures,
-  findUserById,
-  findUserForLogin,
   recordAddressFailure,
-  recordFailedLogin,
-  recordSuccessfulLogin,
   saveUnknownUsernameFailures,
-  updatePasswordHash,
-  updateUserContact,
 } from './auth.repository';
 
 export interface ClientMeta {

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { calendarConfirmedYears, calendarOverrides, users } from '../../db/schema/index';
+import { calendarConfirmedYears, calendarOverrides } from '../../db/schema/index';
+import { userDisplayName } from '../users/index';
 
 export function listOverridesOfYear(db: Database, year: number) {
   return db
@@ -37,10 +38,9 @@ export async function findConfirmation(db: Database, year: number) {
     .select({
       notice: calendarConfirmedYears.notice,
       confirmedAt: calendarConfirmedYears.confirmedAt,
-      confirmedBy: users.displayName,
+      confirmedBy: userDisplayName(calendarConfirmedYears.confirmedBy),
     })
     .from(calendarConfirmedYears)
-    .leftJoin(users, eq(users.id, calendarConfirmedYears.confirmedBy))
     .where(eq(calendarConfirmedYears.year, year))
     .limit(1);
   return row;

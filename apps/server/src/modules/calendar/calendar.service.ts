@@ -7,7 +7,6 @@ import {
 } from '@qingshan/domain';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
-import { loadWorkingCalendar } from '../../lib/calendar';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
@@ -20,6 +19,7 @@ import {
   listOverridesOfYear,
   upsertOverride,
 } from './calendar.repository';
+import { loadWorkingCalendar } from './working-calendar';
 
 export async function getCalendarYear(ctx: AppContext, year: number): Promise<CalendarYear> {
   const [calendar, overrides, confirmation] = await Promise.all([

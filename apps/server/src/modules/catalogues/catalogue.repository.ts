@@ -2,11 +2,12 @@ import { type CatalogueItemQuery, type CatalogueListQuery, catalogueKinds } from
 import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
-import { catalogueItems, catalogues, users } from '../../db/schema/index';
+import { catalogueItems, catalogues } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { agencies, agencyClosure } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
+import { userDisplayName } from '../users/index';
 
 type Scope = Pick<AuthContext, 'scopeRootAgencyId'>;
 
@@ -31,8 +32,6 @@ export function visibleCatalogueCondition(db: Database, auth: Scope): SQL {
   )!;
 }
 
-const publisher = alias(users, 'publisher');
-const creator = alias(users, 'creator');
 const basedOn = alias(catalogues, 'based_on');
 
 const itemCount = sql<number>`(SELECT count(*)::int FROM ${catalogueItems} WHERE ${catalogueItems.catalogueId} = ${catalogues.id})`;
@@ -51,8 +50,8 @@ const summaryColumns = {
   note: catalogues.note,
   itemCount,
   publishedAt: catalogues.publishedAt,
-  publishedByName: publisher.displayName,
-  createdByName: creator.displayName,
+  publishedByName: userDisplayName(catalogues.publishedBy),
+  createdByName: userDisplayName(catalogues.createdBy),
   createdAt: catalogues.createdAt,
   updatedAt: catalogues.updatedAt,
 };
@@ -64,8 +63,6 @@ function selectSummaries(db: Database) {
     .select(summaryColumns)
     .from(catalogues)
     .innerJoin(agencies, eq(agencies.id, catalogues.ownerAgencyId))
-    .leftJoin(publisher, eq(publisher.id, catalogues.publishedBy))
-    .leftJoin(creator, eq(creator.id, catalogues.createdBy))
     .leftJoin(basedOn, eq(basedOn.id, catalogues.basedOnId));
 }
 

@@ -8,8 +8,8 @@ import {
 } from '@qingshan/domain';
 import type { Database } from '../../db/client';
 import { appendAudit, systemActor } from '../../lib/audit/index';
-import { loadWorkingCalendar } from '../../lib/calendar';
 import { findAgencyChainUpward } from '../../lib/jurisdiction';
+import { loadWorkingCalendar } from '../calendar/index';
 import { type NotifyInput, notifyUsers } from '../notifications/index';
 import { findActiveUsersOfAgencies } from '../users/index';
 import { type ClockRow, claimEscalations, findOverdueUnescalated } from './clock.repository';

@@ -22,10 +22,10 @@ import type { Database } from '../../db/client';
 import type { AuditActor } from '../../lib/audit/index';
 import { appendAudit } from '../../lib/audit/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
-import { loadWorkingCalendar } from '../../lib/calendar';
 import type { AppContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { findAgencyNames, findJurisdictionRootOf } from '../../lib/jurisdiction';
+import { loadWorkingCalendar } from '../calendar/index';
 import {
   type ClockRow,
   findClockOfSubject,

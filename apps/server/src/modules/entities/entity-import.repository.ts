@@ -3,11 +3,12 @@ import type { EntityInput, ImportError, ImportJobListQuery, KeyPolluterMedium } 
 import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { arrayParam, type BulkColumn, type BulkValue, loadRows } from '../../db/bulk-load';
 import { type Database, type DatabaseKind, queryRows } from '../../db/client';
-import { importJobErrors, importJobs, users } from '../../db/schema/index';
+import { importJobErrors, importJobs } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { nameSortKeyOf } from '../../lib/name-sort-key';
 import { agencies, regions } from '../../lib/organisation';
+import { userDisplayName } from '../users/index';
 import type { ExistingEntity } from './entity-import.validation';
 
 /** SQL only (REG-5): the import jobs, their reports and the bulk writes of an import. */
@@ -75,7 +76,8 @@ const { file: _file, ...jobFields } = getTableColumns(importJobs);
 const jobColumns = {
   job: jobFields,
   agencyName: agencies.name,
-  createdByName: users.displayName,
+  // created_by is a required reference to an account, so the name is always there.
+  createdByName: userDisplayName(importJobs.createdBy) as SQL<string>,
 };
 
 export type ImportJobWithNames = { job: ImportJobRow; agencyName: string; createdByName: string };
@@ -90,7 +92,6 @@ export async function findImportJobInScope(
     .select(jobColumns)
     .from(importJobs)
     .innerJoin(agencies, eq(agencies.id, importJobs.agencyId))
-    .innerJoin(users, eq(users.id, importJobs.createdBy))
     .where(and(eq(importJobs.id, id), inArray(importJobs.agencyId, agencyIdsInScope(db, auth))))
     .limit(1);
   return row;
@@ -108,7 +109,6 @@ export async function findImportJobsPage(db: Database, auth: AuthContext, query:
       .select(jobColumns)
       .from(importJobs)
       .innerJoin(agencies, eq(agencies.id, importJobs.agencyId))
-      .innerJoin(users, eq(users.id, importJobs.createdBy))
       .where(where)
       .orderBy(desc(importJobs.createdAt), desc(importJobs.id))
       .limit(query.pageSize)

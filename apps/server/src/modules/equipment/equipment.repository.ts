@@ -1,12 +1,13 @@
 import type { EquipmentListQuery } from '@qingshan/domain';
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { equipmentEvents, equipmentItems, users } from '../../db/schema/index';
+import { equipmentEvents, equipmentItems } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName, withNameSortKey } from '../../lib/name-sort-key';
 import { agencies, agencyClosure } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
+import { userDisplayName } from '../users/index';
 
 const itemColumns = {
   id: equipmentItems.id,
@@ -146,11 +147,10 @@ export function findEquipmentEvents(db: Database, itemId: string) {
       fromStatus: equipmentEvents.fromStatus,
       toStatus: equipmentEvents.toStatus,
       note: equipmentEvents.note,
-      createdByName: users.displayName,
+      createdByName: userDisplayName(equipmentEvents.createdBy),
       createdAt: equipmentEvents.createdAt,
     })
     .from(equipmentEvents)
-    .leftJoin(users, eq(users.id, equipmentEvents.createdBy))
     .where(eq(equipmentEvents.itemId, itemId))
     .orderBy(asc(equipmentEvents.occurredOn), asc(equipmentEvents.createdAt));
 }

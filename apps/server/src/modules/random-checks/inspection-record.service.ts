@@ -41,10 +41,10 @@ import {
 import type { Database } from '../../db/client';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
-import { loadWorkingCalendar } from '../../lib/calendar';
 import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
+import { loadWorkingCalendar } from '../calendar/index';
 import { insertEntityEvents } from '../entities/index';
 import { renderInspectionRecordDocument } from './inspection-record.document';
 import { type InspectionAccessFacts, inspectionRecordPolicy } from './inspection-record.policy';

@@ -28,12 +28,12 @@ import {
 import type { Database } from '../../db/client';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
-import { loadWorkingCalendar } from '../../lib/calendar';
 import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
 import { findAgency } from '../agencies/index';
+import { loadWorkingCalendar } from '../calendar/index';
 import { findAssignableOfficers } from '../personnel/index';
 import { findAnnulledDraws } from './draw.repository';
 import { type PlanFacts, type PlanViewer, planPolicy } from './plan.policy';

@@ -24,12 +24,12 @@ import {
 import type { Database } from '../../db/client';
 import { appendAudit, digestState } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';
-import { loadWorkingCalendar } from '../../lib/calendar';
 import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { isUniqueViolation } from '../../lib/sql-helpers';
+import { loadWorkingCalendar } from '../calendar/index';
 import { findReportAgencies } from './report.repository';
 import {
   getMonthlyReport,

@@ -18,9 +18,9 @@ import {
   type WorkingCalendar,
 } from '@qingshan/domain';
 import type { AuthContext } from '../../lib/auth/auth.context';
-import { loadWorkingCalendar } from '../../lib/calendar';
 import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
+import { loadWorkingCalendar } from '../calendar/index';
 import { requirePlan, viewerOf } from './plan.service';
 import { type TaskViewer, taskPolicy } from './task.policy';
 import {

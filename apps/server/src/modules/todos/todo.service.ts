@@ -7,10 +7,10 @@ import {
   type TodoList,
 } from '@qingshan/domain';
 import type { AuthContext } from '../../lib/auth/auth.context';
-import { loadWorkingCalendar } from '../../lib/calendar';
 import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { profileForRegion } from '../../lib/profile';
+import { loadWorkingCalendar } from '../calendar/index';
 import { listClockTodos } from '../clocks/index';
 import { getReportReminders, listMyTasks, listPublicationItems } from '../random-checks/index';
 

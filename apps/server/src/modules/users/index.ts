@@ -1,3 +1,12 @@
 /** What the users module offers the rest of the server. */
-export { findActiveUsersOfAgencies } from './user.repository';
+export {
+  countUsersByRole,
+  findActiveUsersOfAgencies,
+  findUserById,
+  findUserForLogin,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+  updatePasswordHash,
+  updateUserContact,
+} from './user.repository';
 export { accountSummaries, userDisplayName } from './user.sql';

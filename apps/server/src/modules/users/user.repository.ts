@@ -1,7 +1,7 @@
 import type { UserListQuery } from '@qingshan/domain';
 import { and, asc, count, eq, gt, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { sessions, users } from '../../db/schema/index';
+import { type Database, queryRows } from '../../db/client';
+import { users } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName, withDisplayNameSortKey } from '../../lib/name-sort-key';
@@ -121,14 +121,6 @@ export async function findUserInScope(db: Database, auth: AuthContext, id: strin
   return row;
 }
 
-export async function countActiveSessions(db: Database, userId: string, now: Date): Promise<number> {
-  const [row] = await db
-    .select({ value: count() })
-    .from(sessions)
-    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt), gt(sessions.expiresAt, now)));
-  return row?.value ?? 0;
-}
-
 export async function isUsernameTaken(db: Database, username: string): Promise<boolean> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
   return row !== undefined;
@@ -153,4 +145,77 @@ export async function findActiveUsersOfAgencies(db: Database, agencyIds: readonl
     .select({ id: users.id, agencyId: users.agencyId, roles: users.roles })
     .from(users)
     .where(and(inArray(users.agencyId, [...agencyIds]), eq(users.status, 'active')));
+}
+
+/** How many accounts an agency has, in total and per role (the agency detail). */
+export async function countUsersByRole(db: Database, agencyId: string) {
+  const [total] = await db.select({ value: count() }).from(users).where(eq(users.agencyId, agencyId));
+  const byRole = await queryRows<{ role: string; count: number | string }>(
+    db,
+    sql`
+    SELECT role, count(*) AS count FROM ${users}, unnest(${users.roles}) AS role
+    WHERE ${users.agencyId} = ${agencyId} GROUP BY role ORDER BY role`,
+  );
+  return {
+    userCount: total?.value ?? 0,
+    usersByRole: byRole.map((row) => ({ role: row.role, count: Number(row.count) })),
+  };
+}
+
+// The account's side of signing in and of the own profile (the auth module asks for these).
+
+export async function findUserForLogin(db: Database, username: string) {
+  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  return user;
+}
+
+export async function recordFailedLogin(
+  db: Database,
+  userId: string,
+  failedLoginCount: number,
+  lockedUntil: Date | null,
+  now: Date,
+): Promise<void> {
+  await db.update(users).set({ failedLoginCount, lockedUntil, updatedAt: now }).where(eq(users.id, userId));
+}
+
+export async function recordSuccessfulLogin(
+  db: Database,
+  userId: string,
+  now: Date,
+  clientAddress: string | null,
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now, lastLoginIp: clientAddress })
+    .where(eq(users.id, userId));
+}
+
+export async function updatePasswordHash(
+  db: Database,
+  userId: string,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ passwordHash, passwordChangedAt: now, mustChangePassword: false, updatedAt: now })
+    .where(eq(users.id, userId));
+}
+
+export async function findUserById(db: Database, userId: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+  return user;
+}
+
+export async function updateUserContact(
+  db: Database,
+  userId: string,
+  changes: { displayName?: string; phone?: string | null },
+  now: Date,
+): Promise<void> {
+  await db
+    .update(users)
+    .set(withDisplayNameSortKey({ ...changes, updatedAt: now }))
+    .where(eq(users.id, userId));
 }

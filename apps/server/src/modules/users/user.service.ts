@@ -25,9 +25,9 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { findAgency } from '../agencies/index';
+import { countActiveSessions } from '../auth/index';
 import { userPolicy } from './user.policy';
 import {
-  countActiveSessions,
   findUserInScope,
   findUsersForExport,
   findUsersPage,

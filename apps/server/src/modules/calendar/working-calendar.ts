@@ -1,6 +1,6 @@
 import { createWorkingCalendar, loadChineseDaysData, type WorkingCalendar } from '@qingshan/domain';
-import type { Database } from '../db/client';
-import { calendarConfirmedYears, calendarOverrides } from '../db/schema/index';
+import type { Database } from '../../db/client';
+import { calendarConfirmedYears, calendarOverrides } from '../../db/schema/index';
 
 /**
  * The working calendar as it stands: the chinese-days schedule, corrected and extended by what

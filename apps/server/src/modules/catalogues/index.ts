@@ -1,6 +1,4 @@
-/**
- * What the catalogues module offers the rest of the server: nothing yet beyond its routes. Another
- * area that shows or filters by a catalogue asks here, through a fragment in `catalogue.sql.ts` or
- * a batch look-up (D53), never by naming the catalogue tables.
- */
-export {};
+// What the catalogues module offers the rest of the app: the sub-selects other areas compose
+// catalogue items into their statements by (catalogue.sql.ts).
+
+export { catalogueItemNamesOf, catalogueItemRows } from './catalogue.sql';

@@ -1,4 +1,4 @@
-import { and, asc, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
 import { keyPolluterListings, regulatedEntities } from '../../db/schema/index';
@@ -65,4 +65,14 @@ export async function findEntityNames(
     .from(regulatedEntities)
     .where(inArray(regulatedEntities.id, ids));
   return new Map(rows.map((row) => [row.id, { name: row.name, creditCode: row.creditCode }]));
+}
+
+/** The media the entity is on the key-polluter list for in `year` (water, air, …), sorted. */
+export async function findKeyPolluterMedia(db: Database, entityId: string, year: number): Promise<string[]> {
+  const rows = await db
+    .select({ medium: keyPolluterListings.medium })
+    .from(keyPolluterListings)
+    .where(and(eq(keyPolluterListings.entityId, entityId), eq(keyPolluterListings.year, year)))
+    .orderBy(asc(keyPolluterListings.medium));
+  return rows.map((row) => row.medium);
 }

@@ -1,6 +1,7 @@
 // What the entities module offers the rest of the app: the entity-in-scope look-up, the entity
-// timeline (of which this module is the only writer), the random-check draw's pool, and who owns an
-// entity by its location (imports and the demo).
+// timeline (of which this module is the only writer), the random-check draw's pool, who owns an
+// entity by its location (imports and the demo), and the sub-selects other areas join an entity by
+// (entity.sql.ts).
 
 export { loadOwnershipResolver } from './entity.ownership';
 export {
@@ -9,7 +10,13 @@ export {
   insertEntityEvents,
   type ScopedEntity,
 } from './entity.repository';
-export { entitySummaries, keyPolluterMediaOfYear } from './entity.sql';
+export {
+  entityRows,
+  entitySummaries,
+  keyPolluterEntityIdsOf,
+  keyPolluterMediaOfYear,
+  publicEntityRows,
+} from './entity.sql';
 export {
   findKeyPolluterYears,
   findLastViolationOn,
@@ -17,6 +24,7 @@ export {
 } from './entity-facts.repository';
 export {
   findEntityNames,
+  findKeyPolluterMedia,
   findPoolEntities,
   isKeyPolluterIn,
   type PoolFilterFacts,

@@ -2,25 +2,23 @@ import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
 import {
-  catalogueItems,
-  catalogues,
   inspectionFindings,
   inspectionPhotos,
   inspectionRecordConfirmations,
   inspectionRecordSignatures,
   inspectionRecords,
-  keyPolluterListings,
-  officers,
   randomCheckPlans,
   randomCheckTaskOfficers,
   randomCheckTasks,
-  regulatedEntities,
-  users,
 } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName } from '../../lib/name-sort-key';
 import { agencies, regions } from '../../lib/organisation';
+import { catalogueItemRows } from '../catalogues/index';
+import { entityRows } from '../entities/index';
+import { officerIdOfUser, officerRows } from '../personnel/index';
+import { userDisplayName } from '../users/index';
 
 /**
  * The field inspection record (现场检查笔录, DR-5): SQL only. A task is read only when it lies in
@@ -30,15 +28,13 @@ import { agencies, regions } from '../../lib/organisation';
 
 const planAgency = alias(agencies, 'plan_agency');
 const officerAgency = alias(agencies, 'officer_agency');
-const authorUser = alias(users, 'author_user');
 
-/** The task's officers that are the caller (officers.user_id is unique: one officer per account). */
+/** The tasks on which the caller is one of the officers (one officer per account at most). */
 function callerOfficerOf(db: Database, auth: Pick<AuthContext, 'user'>) {
   return db
     .select({ taskId: randomCheckTaskOfficers.taskId })
     .from(randomCheckTaskOfficers)
-    .innerJoin(officers, eq(officers.id, randomCheckTaskOfficers.officerId))
-    .where(eq(officers.userId, auth.user.id));
+    .where(eq(randomCheckTaskOfficers.officerId, officerIdOfUser(auth.user.id)));
 }
 
 export async function findTaskForCaller(db: Database, auth: AuthContext, taskId: string) {
@@ -47,7 +43,7 @@ export async function findTaskForCaller(db: Database, auth: AuthContext, taskId:
       id: randomCheckTasks.id,
       planId: randomCheckTasks.planId,
       entityId: randomCheckTasks.entityId,
-      entityName: regulatedEntities.name,
+      entityName: entityRows.name,
       agencyId: randomCheckTasks.agencyId,
       stratum: randomCheckTasks.stratum,
       position: randomCheckTasks.position,
@@ -73,7 +69,7 @@ export async function findTaskForCaller(db: Database, auth: AuthContext, taskId:
     .from(randomCheckTasks)
     .innerJoin(randomCheckPlans, eq(randomCheckPlans.id, randomCheckTasks.planId))
     .innerJoin(planAgency, eq(planAgency.id, randomCheckPlans.agencyId))
-    .innerJoin(regulatedEntities, eq(regulatedEntities.id, randomCheckTasks.entityId))
+    .innerJoin(entityRows, eq(entityRows.id, randomCheckTasks.entityId))
     .where(
       and(
         eq(randomCheckTasks.id, taskId),
@@ -91,72 +87,65 @@ export type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskForCaller>>>
 export async function findEntitySummary(db: Database, entityId: string) {
   const [row] = await db
     .select({
-      id: regulatedEntities.id,
-      name: regulatedEntities.name,
-      creditCode: regulatedEntities.creditCode,
-      address: regulatedEntities.address,
+      id: entityRows.id,
+      name: entityRows.name,
+      creditCode: entityRows.creditCode,
+      address: entityRows.address,
       regionFullName: regions.fullName,
-      legalRepresentative: regulatedEntities.legalRepresentative,
-      contactPerson: regulatedEntities.contactPerson,
-      contactPhone: regulatedEntities.contactPhone,
-      longitude: regulatedEntities.longitude,
-      latitude: regulatedEntities.latitude,
-      industryCode: regulatedEntities.industryCode,
-      permitNumber: regulatedEntities.permitNumber,
-      permitClass: regulatedEntities.permitClass,
-      permitValidUntil: regulatedEntities.permitValidUntil,
-      isSpecialSupervision: regulatedEntities.isSpecialSupervision,
-      operatingStatus: regulatedEntities.operatingStatus,
+      legalRepresentative: entityRows.legalRepresentative,
+      contactPerson: entityRows.contactPerson,
+      contactPhone: entityRows.contactPhone,
+      longitude: entityRows.longitude,
+      latitude: entityRows.latitude,
+      industryCode: entityRows.industryCode,
+      permitNumber: entityRows.permitNumber,
+      permitClass: entityRows.permitClass,
+      permitValidUntil: entityRows.permitValidUntil,
+      isSpecialSupervision: entityRows.isSpecialSupervision,
+      operatingStatus: entityRows.operatingStatus,
     })
-    .from(regulatedEntities)
-    .innerJoin(regions, eq(regions.code, regulatedEntities.regionCode))
-    .where(eq(regulatedEntities.id, entityId))
+    .from(entityRows)
+    .innerJoin(regions, eq(regions.code, entityRows.regionCode))
+    .where(eq(entityRows.id, entityId))
     .limit(1);
   return row;
 }
 
-export async function findKeyPolluterMedia(db: Database, entityId: string, year: number): Promise<string[]> {
-  const rows = await db
-    .select({ medium: keyPolluterListings.medium })
-    .from(keyPolluterListings)
-    .where(and(eq(keyPolluterListings.entityId, entityId), eq(keyPolluterListings.year, year)))
-    .orderBy(asc(keyPolluterListings.medium));
-  return rows.map((row) => row.medium);
-}
+// The entities area answers which media an entity is listed for; the service asks it here.
+export { findKeyPolluterMedia } from '../entities/index';
 
 export function findCatalogueItems(db: Database, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db
     .select({
-      id: catalogueItems.id,
-      code: catalogueItems.code,
-      name: catalogueItems.name,
-      data: catalogueItems.data,
-      kind: catalogues.kind,
+      id: catalogueItemRows.id,
+      code: catalogueItemRows.code,
+      name: catalogueItemRows.name,
+      data: catalogueItemRows.data,
+      kind: catalogueItemRows.catalogueKind,
     })
-    .from(catalogueItems)
-    .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
-    .where(inArray(catalogueItems.id, ids));
+    .from(catalogueItemRows)
+    .where(inArray(catalogueItemRows.id, ids));
 }
 
 export function findTaskOfficers(db: Database, taskId: string) {
   return db
     .select({
-      officerId: officers.id,
-      userId: officers.userId,
-      name: officers.name,
+      officerId: officerRows.id,
+      userId: officerRows.userId,
+      name: officerRows.name,
       role: randomCheckTaskOfficers.role,
       agencyName: officerAgency.name,
-      certificateNumber: officers.certificateNumber,
+      certificateNumber: officerRows.certificateNumber,
     })
     .from(randomCheckTaskOfficers)
-    .innerJoin(officers, eq(officers.id, randomCheckTaskOfficers.officerId))
-    .innerJoin(officerAgency, eq(officerAgency.id, officers.agencyId))
+    .innerJoin(officerRows, eq(officerRows.id, randomCheckTaskOfficers.officerId))
+    .innerJoin(officerAgency, eq(officerAgency.id, officerRows.agencyId))
     .where(eq(randomCheckTaskOfficers.taskId, taskId))
     .orderBy(
       sql`CASE ${randomCheckTaskOfficers.role} WHEN 'lead' THEN 0 ELSE 1 END`,
-      ...orderByName(officers.nameSortKey, officers.name),
-      asc(officers.id),
+      ...orderByName(officerRows.nameSortKey, officerRows.name),
+      asc(officerRows.id),
     );
 }
 export type TaskOfficerRow = Awaited<ReturnType<typeof findTaskOfficers>>[number];
@@ -181,11 +170,10 @@ export async function findRecordOfTask(db: Database, taskId: string) {
       itemResults: inspectionRecords.itemResults,
       observations: inspectionRecords.observations,
       outcome: inspectionRecords.outcome,
-      createdByName: authorUser.displayName,
+      createdByName: userDisplayName(inspectionRecords.createdBy),
       updatedAt: inspectionRecords.updatedAt,
     })
     .from(inspectionRecords)
-    .leftJoin(authorUser, eq(authorUser.id, inspectionRecords.createdBy))
     .where(eq(inspectionRecords.taskId, taskId))
     .limit(1);
   return row;
@@ -215,10 +203,9 @@ export function findSignatures(db: Database, recordId: string) {
       sha256: inspectionRecordSignatures.sha256,
       byteSize: inspectionRecordSignatures.byteSize,
       signedAt: inspectionRecordSignatures.signedAt,
-      capturedByName: authorUser.displayName,
+      capturedByName: userDisplayName(inspectionRecordSignatures.createdBy),
     })
     .from(inspectionRecordSignatures)
-    .leftJoin(authorUser, eq(authorUser.id, inspectionRecordSignatures.createdBy))
     .where(eq(inspectionRecordSignatures.recordId, recordId))
     .orderBy(asc(inspectionRecordSignatures.signedAt), asc(inspectionRecordSignatures.id));
 }
@@ -273,11 +260,10 @@ export function findPhotos(db: Database, recordId: string) {
       sha256: inspectionPhotos.sha256,
       caption: inspectionPhotos.caption,
       takenAt: inspectionPhotos.takenAt,
-      createdByName: authorUser.displayName,
+      createdByName: userDisplayName(inspectionPhotos.createdBy),
       createdAt: inspectionPhotos.createdAt,
     })
     .from(inspectionPhotos)
-    .leftJoin(authorUser, eq(authorUser.id, inspectionPhotos.createdBy))
     .where(eq(inspectionPhotos.recordId, recordId))
     .orderBy(asc(inspectionPhotos.createdAt), asc(inspectionPhotos.id));
 }
@@ -311,17 +297,16 @@ export function findFindings(db: Database, recordId: string) {
     .select({
       id: inspectionFindings.id,
       catalogueItemId: inspectionFindings.catalogueItemId,
-      itemName: catalogueItems.name,
+      itemName: catalogueItemRows.name,
       description: inspectionFindings.description,
       disposition: inspectionFindings.disposition,
       rectificationDueOn: inspectionFindings.rectificationDueOn,
       handledAt: inspectionFindings.handledAt,
-      createdByName: authorUser.displayName,
+      createdByName: userDisplayName(inspectionFindings.createdBy),
       createdAt: inspectionFindings.createdAt,
     })
     .from(inspectionFindings)
-    .leftJoin(catalogueItems, eq(catalogueItems.id, inspectionFindings.catalogueItemId))
-    .leftJoin(authorUser, eq(authorUser.id, inspectionFindings.createdBy))
+    .leftJoin(catalogueItemRows, eq(catalogueItemRows.id, inspectionFindings.catalogueItemId))
     .where(eq(inspectionFindings.recordId, recordId))
     .orderBy(asc(inspectionFindings.createdAt), asc(inspectionFindings.id));
 }

@@ -13,6 +13,7 @@ import {
   inspectionRecordConfirmations,
   inspectionRecordSignatures,
   inspectionRecords,
+  keyPolluterListings,
   officers,
   randomCheckPlans,
   randomCheckTaskOfficers,
@@ -371,6 +372,12 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
     });
 
     it('shows an assigned officer the entity, the items with their legal basis and the officers', async () => {
+      // Listed this year for two media and last year for a third: the record shows this year's, sorted.
+      await server.db.insert(keyPolluterListings).values([
+        { entityId: main.entityId, year: 2026, medium: 'water' },
+        { entityId: main.entityId, year: 2026, medium: 'air' },
+        { entityId: main.entityId, year: 2025, medium: 'soil' },
+      ]);
       const response = await lead.get(url(main));
       expect(response.status, JSON.stringify(response.body)).toBe(200);
       const detail = response.body;
@@ -380,6 +387,7 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
         permitClass: 'key',
         longitude: 115.94,
         latitude: 28.55,
+        keyPolluterMedia: ['air', 'water'],
       });
       expect(detail.entity.regionName).toContain('南昌县');
       expect(detail.items.map((item: { name: string }) => item.name)).toEqual(itemNames);

@@ -2,17 +2,12 @@ import type { RandomCheckPlanListQuery } from '@qingshan/domain';
 import { and, asc, count, desc, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
-import {
-  catalogueItems,
-  catalogues,
-  randomCheckPlanItems,
-  randomCheckPlans,
-  randomCheckTasks,
-} from '../../db/schema/index';
+import { randomCheckPlanItems, randomCheckPlans, randomCheckTasks } from '../../db/schema/index';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { agencies, agencyClosure, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
+import { catalogueItemRows } from '../catalogues/index';
 
 /** Plans (DR-1): SQL only. Every read of a plan goes through the caller's jurisdiction sub-select. */
 
@@ -166,16 +161,15 @@ export function findPlanItems(db: Database, planId: string) {
     .select({
       catalogueItemId: randomCheckPlanItems.catalogueItemId,
       requiredSpecialty: randomCheckPlanItems.requiredSpecialty,
-      code: catalogueItems.code,
-      name: catalogueItems.name,
-      data: catalogueItems.data,
-      catalogueTitle: catalogues.title,
+      code: catalogueItemRows.code,
+      name: catalogueItemRows.name,
+      data: catalogueItemRows.data,
+      catalogueTitle: catalogueItemRows.catalogueTitle,
     })
     .from(randomCheckPlanItems)
-    .innerJoin(catalogueItems, eq(catalogueItems.id, randomCheckPlanItems.catalogueItemId))
-    .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
+    .innerJoin(catalogueItemRows, eq(catalogueItemRows.id, randomCheckPlanItems.catalogueItemId))
     .where(eq(randomCheckPlanItems.planId, planId))
-    .orderBy(asc(catalogueItems.code));
+    .orderBy(asc(catalogueItemRows.code));
 }
 
 /**
@@ -186,22 +180,21 @@ export function findItemOptions(db: Database, agencyId: string) {
   const owner = agencies;
   return db
     .select({
-      catalogueItemId: catalogueItems.id,
-      code: catalogueItems.code,
-      name: catalogueItems.name,
-      data: catalogueItems.data,
-      catalogueTitle: catalogues.title,
+      catalogueItemId: catalogueItemRows.id,
+      code: catalogueItemRows.code,
+      name: catalogueItemRows.name,
+      data: catalogueItemRows.data,
+      catalogueTitle: catalogueItemRows.catalogueTitle,
       ownerAgencyName: owner.name,
     })
-    .from(catalogueItems)
-    .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
-    .innerJoin(owner, eq(owner.id, catalogues.ownerAgencyId))
+    .from(catalogueItemRows)
+    .innerJoin(owner, eq(owner.id, catalogueItemRows.catalogueOwnerAgencyId))
     .where(
       and(
-        eq(catalogues.kind, 'random_inspection_items'),
-        eq(catalogues.status, 'published'),
+        eq(catalogueItemRows.catalogueKind, 'random_inspection_items'),
+        eq(catalogueItemRows.catalogueStatus, 'published'),
         inArray(
-          catalogues.ownerAgencyId,
+          catalogueItemRows.catalogueOwnerAgencyId,
           db
             .select({ id: agencyClosure.ancestorId })
             .from(agencyClosure)
@@ -209,7 +202,7 @@ export function findItemOptions(db: Database, agencyId: string) {
         ),
       ),
     )
-    .orderBy(asc(catalogues.title), asc(catalogueItems.position));
+    .orderBy(asc(catalogueItemRows.catalogueTitle), asc(catalogueItemRows.position));
 }
 
 export async function replacePlanItems(

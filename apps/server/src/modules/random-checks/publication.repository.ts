@@ -7,16 +7,19 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
 import { agencies, agencySubtree, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
+import { catalogueItemNamesOf } from '../catalogues/index';
+import { publicEntityRows as entity } from '../entities/index';
 import { timestampsOf } from './report.repository';
 
 // Entity names sort by their pinyin key (lib/name-sort-key), then byte-wise for homophones.
-const entityByName = sql.raw('e.name_sort_key NULLS LAST, e.name COLLATE "C"');
+const entityByName = sql`${entity.nameSortKey} NULLS LAST, ${entity.name} COLLATE "C"`;
 
 /**
  * Publication of random-check results (DR-6) and the public results page (PUB-1): SQL only.
  * The agency head's list is limited to the caller's subtree in the query; the public queries read
  * published results only and select no personal column (officers, the person present, phones,
- * photos and finding texts are never joined).
+ * photos and finding texts are never joined; entities are joined as the entities area's
+ * `publicEntityRows`, which holds no contact).
  */
 
 function and(conditions: SQL[]): SQL {
@@ -30,9 +33,7 @@ function inspectedIn(start: string, end: string): SQL {
     OR (t.inspected_on IS NULL AND t.completed_at >= ${from}::timestamptz AND t.completed_at < ${until}::timestamptz))`;
 }
 
-const itemNames = sql`ARRAY(
-  SELECT ci.name FROM catalogue_items ci WHERE ci.id = ANY(t.item_ids) ORDER BY ci.position, ci.name
-)`;
+const itemNames = catalogueItemNamesOf(sql`t.item_ids`);
 
 // ---------------------------------------------------------------------------------------------
 // The agency head's publication list
@@ -70,7 +71,7 @@ function publicationConditions(
   if (query.monthRange) conditions.push(inspectedIn(query.monthRange.start, query.monthRange.end));
   if (query.q) {
     const pattern = toContainsPattern(query.q);
-    conditions.push(sql`(e.name ILIKE ${pattern} OR e.credit_code ILIKE ${pattern})`);
+    conditions.push(sql`(${entity.name} ILIKE ${pattern} OR ${entity.creditCode} ILIKE ${pattern})`);
   }
   return conditions;
 }
@@ -87,7 +88,7 @@ export async function findPublicationPage(
   const from = sql`random_check_tasks t
     JOIN random_check_plans p ON p.id = t.plan_id
     JOIN ${agencies} a ON a.id = t.agency_id
-    JOIN regulated_entities e ON e.id = t.entity_id`;
+    JOIN ${entity} ON ${entity.id} = t.entity_id`;
   const [counted] = await queryRows<{ total: number }>(
     db,
     sql`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`,
@@ -96,13 +97,13 @@ export async function findPublicationPage(
     db,
     sql`SELECT t.id AS task_id, p.id AS plan_id, p.number AS plan_number, p.title AS plan_title,
           a.id AS agency_id, a.name AS agency_name,
-          e.id AS entity_id, e.name AS entity_name, e.credit_code, r.name AS county_name,
+          ${entity.id} AS entity_id, ${entity.name} AS entity_name, ${entity.creditCode} AS credit_code, r.name AS county_name,
           ${itemNames} AS items, t.outcome,
           (SELECT count(*)::int FROM inspection_findings f JOIN inspection_records ir ON ir.id = f.record_id
             WHERE ir.task_id = t.id) AS finding_count,
           t.inspected_on::text AS inspected_on, t.completed_at, t.published_at,
           p.publication_due_on::text AS publication_due_on
-        FROM ${from} LEFT JOIN ${regions} r ON r.code = e.county_code
+        FROM ${from} LEFT JOIN ${regions} r ON r.code = ${entity.countyCode}
         WHERE ${where}
         ORDER BY (t.published_at IS NOT NULL), t.inspected_on DESC NULLS LAST, ${entityByName}, t.id
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
@@ -125,7 +126,7 @@ export async function countPublication(
           count(*) FILTER (WHERE t.published_at IS NULL AND p.publication_due_on < ${today}::date)::int AS overdue
         FROM random_check_tasks t
         JOIN random_check_plans p ON p.id = t.plan_id
-        JOIN regulated_entities e ON e.id = t.entity_id
+        JOIN ${entity} ON ${entity.id} = t.entity_id
         WHERE ${and(publicationConditions(scopeRootId, query))}`,
   );
   return {
@@ -155,11 +156,11 @@ export async function findTasksInScope(
   return queryRows<PublishableTaskRow>(
     db,
     sql`SELECT t.id, t.status, t.published_at, p.agency_id AS plan_agency_id,
-          a.jurisdiction_agency_id AS plan_agency_jurisdiction_id, p.number AS plan_number, e.name AS entity_name
+          a.jurisdiction_agency_id AS plan_agency_jurisdiction_id, p.number AS plan_number, ${entity.name} AS entity_name
         FROM random_check_tasks t
         JOIN random_check_plans p ON p.id = t.plan_id
         JOIN ${agencies} a ON a.id = p.agency_id
-        JOIN regulated_entities e ON e.id = t.entity_id
+        JOIN ${entity} ON ${entity.id} = t.entity_id
         WHERE t.id IN (SELECT unnest(${sql.param(ids)}::uuid[])) AND t.agency_id IN ${agencySubtree(scopeRootId)}
         ORDER BY ${entityByName}, t.id`,
   );
@@ -216,13 +217,13 @@ export async function findPublicResults(
   if (query.outcome) conditions.push(sql`t.outcome = ${query.outcome}`);
   if (query.q) {
     const pattern = toContainsPattern(query.q);
-    conditions.push(sql`(e.name ILIKE ${pattern} OR e.credit_code ILIKE ${pattern})`);
+    conditions.push(sql`(${entity.name} ILIKE ${pattern} OR ${entity.creditCode} ILIKE ${pattern})`);
   }
   const where = and(conditions);
   const from = sql`random_check_tasks t
     JOIN random_check_plans p ON p.id = t.plan_id
     JOIN ${agencies} a ON a.id = p.agency_id
-    JOIN regulated_entities e ON e.id = t.entity_id`;
+    JOIN ${entity} ON ${entity.id} = t.entity_id`;
   const [counted] = await queryRows<{ total: number }>(
     db,
     sql`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`,
@@ -230,9 +231,9 @@ export async function findPublicResults(
   const rows = await queryRows<PublicResultRow>(
     db,
     sql`SELECT t.id, a.name AS agency_name, p.id AS plan_id, p.number AS plan_number, p.title AS plan_title,
-          e.name AS entity_name, e.credit_code, r.name AS county_name,
+          ${entity.name} AS entity_name, ${entity.creditCode} AS credit_code, r.name AS county_name,
           t.inspected_on::text AS inspected_on, ${itemNames} AS items, t.outcome, t.published_at
-        FROM ${from} LEFT JOIN ${regions} r ON r.code = e.county_code
+        FROM ${from} LEFT JOIN ${regions} r ON r.code = ${entity.countyCode}
         WHERE ${where}
         ORDER BY t.inspected_on DESC NULLS LAST, t.published_at DESC, t.id
         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,

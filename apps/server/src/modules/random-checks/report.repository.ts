@@ -11,6 +11,8 @@ import {
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client';
 import { agencies, agencySubtree } from '../../lib/organisation';
+import { entityRows as entity, keyPolluterEntityIdsOf } from '../entities/index';
+import { eligibleOfficerAgencyIdsOn } from '../personnel/index';
 
 /**
  * The facts behind the monthly table, the yearly summary and the coverage report (DR-7): SQL
@@ -274,22 +276,20 @@ export async function findCoverageFacts(
     inspected: number;
   }>(
     db,
-    sql`WITH listed AS (
-          SELECT DISTINCT l.entity_id FROM key_polluter_listings l WHERE l.year = ${year}
-        ), covered AS (
+    sql`WITH listed(entity_id) AS ${keyPolluterEntityIdsOf(year)}, covered AS (
           SELECT t.entity_id, bool_or(t.status = 'completed') AS is_inspected
           FROM random_check_tasks t JOIN random_check_plans p ON p.id = t.plan_id
           WHERE p.year = ${year}
           GROUP BY t.entity_id
         )
-        SELECT e.owner_agency_id AS agency_id,
+        SELECT ${entity.ownerAgencyId} AS agency_id,
           count(*)::int AS listed,
           count(c.entity_id)::int AS drawn,
           count(*) FILTER (WHERE c.is_inspected)::int AS inspected
-        FROM listed JOIN regulated_entities e ON e.id = listed.entity_id
-        LEFT JOIN covered c ON c.entity_id = e.id
-        WHERE e.owner_agency_id IN ${scope} AND e.operating_status <> 'closed'
-        GROUP BY e.owner_agency_id`,
+        FROM listed JOIN ${entity} ON ${entity.id} = listed.entity_id
+        LEFT JOIN covered c ON c.entity_id = ${entity.id}
+        WHERE ${entity.ownerAgencyId} IN ${scope} AND ${entity.operatingStatus} <> 'closed'
+        GROUP BY ${entity.ownerAgencyId}`,
   );
   for (const row of keyPolluters) {
     Object.assign(coverageOf(facts, row.agency_id), {
@@ -301,20 +301,18 @@ export async function findCoverageFacts(
 
   const special = await queryRows<{ agency_id: string; special: number }>(
     db,
-    sql`SELECT e.owner_agency_id AS agency_id, count(*)::int AS special
-        FROM regulated_entities e
-        WHERE e.owner_agency_id IN ${scope} AND e.is_special_supervision AND e.operating_status <> 'closed'
-        GROUP BY e.owner_agency_id`,
+    sql`SELECT ${entity.ownerAgencyId} AS agency_id, count(*)::int AS special
+        FROM ${entity}
+        WHERE ${entity.ownerAgencyId} IN ${scope} AND ${entity.isSpecialSupervision} AND ${entity.operatingStatus} <> 'closed'
+        GROUP BY ${entity.ownerAgencyId}`,
   );
   for (const row of special) coverageOf(facts, row.agency_id).specialObjects = Number(row.special);
 
   const officers = await queryRows<{ agency_id: string; level: string; officers: number }>(
     db,
     sql`SELECT o.agency_id, a.level, count(*)::int AS officers
-        FROM officers o JOIN ${agencies} a ON a.id = o.agency_id
-        WHERE o.agency_id IN ${scope} AND o.status = 'on_duty' AND o.certificate_number IS NOT NULL
-          AND (o.certificate_valid_from IS NULL OR o.certificate_valid_from <= ${asOf}::date)
-          AND (o.certificate_valid_until IS NULL OR o.certificate_valid_until >= ${asOf}::date)
+        FROM ${eligibleOfficerAgencyIdsOn(asOf)} AS o(agency_id) JOIN ${agencies} a ON a.id = o.agency_id
+        WHERE o.agency_id IN ${scope}
         GROUP BY o.agency_id, a.level`,
   );
   for (const row of officers) {

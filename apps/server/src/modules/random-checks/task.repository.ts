@@ -3,19 +3,19 @@ import { and, asc, count, eq, ilike, inArray, lte, or, type SQL, sql } from 'dri
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client';
 import {
-  catalogueItems,
   inspectionRecords,
-  officers,
   randomCheckPlanItems,
   randomCheckPlans,
   randomCheckTaskOfficers,
   randomCheckTasks,
-  regulatedEntities,
 } from '../../db/schema/index';
 import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName } from '../../lib/name-sort-key';
 import { agencies, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
+import { catalogueItemRows } from '../catalogues/index';
+import { entityRows } from '../entities/index';
+import { officerIdOfUser, officerRows } from '../personnel/index';
 
 /** Tasks of drawn plans (DR-2, DR-4): SQL only. Who may see what is decided in task.policy.ts. */
 
@@ -36,8 +36,7 @@ export function visibleTaskCondition(db: Database, viewer: TaskQueryViewer, toda
   const assignedTaskIds = db
     .select({ id: randomCheckTaskOfficers.taskId })
     .from(randomCheckTaskOfficers)
-    .innerJoin(officers, eq(officers.id, randomCheckTaskOfficers.officerId))
-    .where(eq(officers.userId, viewer.userId));
+    .where(eq(randomCheckTaskOfficers.officerId, officerIdOfUser(viewer.userId)));
   const reached = and(
     lte(randomCheckPlans.inspectionStartsOn, today),
     or(
@@ -60,24 +59,22 @@ const taskColumns = {
   status: randomCheckTasks.status,
   outcome: randomCheckTasks.outcome,
   inspectedOn: randomCheckTasks.inspectedOn,
-  entityId: regulatedEntities.id,
-  entityName: regulatedEntities.name,
-  creditCode: regulatedEntities.creditCode,
-  address: regulatedEntities.address,
-  countyCode: regulatedEntities.countyCode,
-  countyName: sql<string>`coalesce(${countyRegion.name}, ${regulatedEntities.countyCode})`,
+  entityId: entityRows.id,
+  entityName: entityRows.name,
+  creditCode: entityRows.creditCode,
+  address: entityRows.address,
+  countyCode: entityRows.countyCode,
+  countyName: sql<string>`coalesce(${countyRegion.name}, ${entityRows.countyCode})`,
 };
 
 function taskConditions(planId: string, query: Omit<RandomCheckTaskListQuery, 'page' | 'pageSize'>) {
   const conditions: SQL[] = [eq(randomCheckTasks.planId, planId)];
-  if (query.countyCode) conditions.push(eq(regulatedEntities.countyCode, query.countyCode));
+  if (query.countyCode) conditions.push(eq(entityRows.countyCode, query.countyCode));
   if (query.stratum) conditions.push(eq(randomCheckTasks.stratum, query.stratum));
   if (query.status) conditions.push(eq(randomCheckTasks.status, query.status));
   if (query.q) {
     const pattern = toContainsPattern(query.q);
-    conditions.push(
-      or(ilike(regulatedEntities.name, pattern), ilike(regulatedEntities.creditCode, pattern))!,
-    );
+    conditions.push(or(ilike(entityRows.name, pattern), ilike(entityRows.creditCode, pattern))!);
   }
   return and(...conditions);
 }
@@ -88,8 +85,8 @@ export async function findPlanTasksPage(db: Database, planId: string, query: Ran
     db
       .select(taskColumns)
       .from(randomCheckTasks)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, randomCheckTasks.entityId))
-      .leftJoin(countyRegion, eq(countyRegion.code, regulatedEntities.countyCode))
+      .innerJoin(entityRows, eq(entityRows.id, randomCheckTasks.entityId))
+      .leftJoin(countyRegion, eq(countyRegion.code, entityRows.countyCode))
       .where(where)
       .orderBy(asc(randomCheckTasks.position))
       .limit(query.pageSize)
@@ -97,7 +94,7 @@ export async function findPlanTasksPage(db: Database, planId: string, query: Ran
     db
       .select({ value: count() })
       .from(randomCheckTasks)
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, randomCheckTasks.entityId))
+      .innerJoin(entityRows, eq(entityRows.id, randomCheckTasks.entityId))
       .where(where),
   ]);
   return { rows, total: total?.value ?? 0 };
@@ -109,20 +106,15 @@ export async function findPlanTaskCounts(db: Database, planId: string) {
     .select({
       stratum: randomCheckTasks.stratum,
       status: randomCheckTasks.status,
-      countyCode: regulatedEntities.countyCode,
-      countyName: sql<string>`coalesce(${countyRegion.name}, ${regulatedEntities.countyCode})`,
+      countyCode: entityRows.countyCode,
+      countyName: sql<string>`coalesce(${countyRegion.name}, ${entityRows.countyCode})`,
       tasks: sql<number>`count(*)::int`,
     })
     .from(randomCheckTasks)
-    .innerJoin(regulatedEntities, eq(regulatedEntities.id, randomCheckTasks.entityId))
-    .leftJoin(countyRegion, eq(countyRegion.code, regulatedEntities.countyCode))
+    .innerJoin(entityRows, eq(entityRows.id, randomCheckTasks.entityId))
+    .leftJoin(countyRegion, eq(countyRegion.code, entityRows.countyCode))
     .where(eq(randomCheckTasks.planId, planId))
-    .groupBy(
-      randomCheckTasks.stratum,
-      randomCheckTasks.status,
-      regulatedEntities.countyCode,
-      countyRegion.name,
-    );
+    .groupBy(randomCheckTasks.stratum, randomCheckTasks.status, entityRows.countyCode, countyRegion.name);
 }
 
 export async function findTaskOfficers(db: Database, taskIds: string[]) {
@@ -132,18 +124,18 @@ export async function findTaskOfficers(db: Database, taskIds: string[]) {
       taskId: randomCheckTaskOfficers.taskId,
       officerId: randomCheckTaskOfficers.officerId,
       role: randomCheckTaskOfficers.role,
-      name: officers.name,
+      name: officerRows.name,
       agencyName: officerAgency.name,
     })
     .from(randomCheckTaskOfficers)
-    .innerJoin(officers, eq(officers.id, randomCheckTaskOfficers.officerId))
-    .innerJoin(officerAgency, eq(officerAgency.id, officers.agencyId))
+    .innerJoin(officerRows, eq(officerRows.id, randomCheckTaskOfficers.officerId))
+    .innerJoin(officerAgency, eq(officerAgency.id, officerRows.agencyId))
     .where(inArray(randomCheckTaskOfficers.taskId, taskIds))
     .orderBy(
       asc(randomCheckTaskOfficers.taskId),
       sql`${randomCheckTaskOfficers.role} = 'lead' DESC`,
-      ...orderByName(officers.nameSortKey, officers.name),
-      asc(officers.id),
+      ...orderByName(officerRows.nameSortKey, officerRows.name),
+      asc(officerRows.id),
     );
 }
 
@@ -167,20 +159,20 @@ export async function findItems(db: Database, itemIds: string[]) {
   if (itemIds.length === 0) return [];
   return db
     .select({
-      id: catalogueItems.id,
-      code: catalogueItems.code,
-      name: catalogueItems.name,
-      data: catalogueItems.data,
+      id: catalogueItemRows.id,
+      code: catalogueItemRows.code,
+      name: catalogueItemRows.name,
+      data: catalogueItemRows.data,
     })
-    .from(catalogueItems)
-    .where(inArray(catalogueItems.id, [...new Set(itemIds)]));
+    .from(catalogueItemRows)
+    .where(inArray(catalogueItemRows.id, [...new Set(itemIds)]));
 }
 
 export async function findOfficerIdOfUser(db: Database, userId: string): Promise<string | null> {
   const [row] = await db
-    .select({ id: officers.id })
-    .from(officers)
-    .where(eq(officers.userId, userId))
+    .select({ id: officerRows.id })
+    .from(officerRows)
+    .where(eq(officerRows.userId, userId))
     .limit(1);
   return row?.id ?? null;
 }
@@ -230,12 +222,12 @@ export async function findMyTasksPage(
     db
       .select({
         ...taskColumns,
-        legalRepresentative: regulatedEntities.legalRepresentative,
-        contactPerson: regulatedEntities.contactPerson,
-        contactPhone: regulatedEntities.contactPhone,
-        longitude: regulatedEntities.longitude,
-        latitude: regulatedEntities.latitude,
-        industryCode: regulatedEntities.industryCode,
+        legalRepresentative: entityRows.legalRepresentative,
+        contactPerson: entityRows.contactPerson,
+        contactPhone: entityRows.contactPhone,
+        longitude: entityRows.longitude,
+        latitude: entityRows.latitude,
+        industryCode: entityRows.industryCode,
         planNumber: randomCheckPlans.number,
         planTitle: randomCheckPlans.title,
         planAgencyId: randomCheckPlans.agencyId,
@@ -248,8 +240,8 @@ export async function findMyTasksPage(
       .from(randomCheckTasks)
       .innerJoin(randomCheckPlans, eq(randomCheckPlans.id, randomCheckTasks.planId))
       .innerJoin(agencies, eq(agencies.id, randomCheckPlans.agencyId))
-      .innerJoin(regulatedEntities, eq(regulatedEntities.id, randomCheckTasks.entityId))
-      .leftJoin(countyRegion, eq(countyRegion.code, regulatedEntities.countyCode))
+      .innerJoin(entityRows, eq(entityRows.id, randomCheckTasks.entityId))
+      .leftJoin(countyRegion, eq(countyRegion.code, entityRows.countyCode))
       .leftJoin(inspectionRecords, eq(inspectionRecords.taskId, randomCheckTasks.id))
       .where(where)
       .orderBy(

@@ -70,8 +70,8 @@ function domainPureFunctions(): string[] {
   // compresses into the state it is given), and a call declared pure whose result is unused is
   // dropped — the public draw page then computed the hash of nothing.
   const domainNames = namesIn(
-    path.resolve(import.meta.dirname, '../../packages/domain/src/contracts'),
-    /\.ts$/,
+    path.resolve(import.meta.dirname, '../../packages/domain/src'),
+    /\.contract\.ts$|common\.text\.ts$/,
   );
   return ['z', ...new Set(domainNames.filter((name) => !webNames.has(name)))];
 }

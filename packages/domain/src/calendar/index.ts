@@ -1,4 +1,5 @@
 export { loadChineseDaysData } from './calendar.chinese-days';
+export * from './calendar.contract';
 export { addDays, businessDateOf, formatBusinessDateTime, isIsoDate } from './calendar.dates';
 export { computeDeadline, countingRuleBases, daysRemaining, nextWorkingDayFrom } from './calendar.deadline';
 export { isWithinMonthsOf, lastDayOfMonthsPeriod } from './calendar.periods';

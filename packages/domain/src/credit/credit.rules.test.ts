@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { violationsWithin } from '../catalogues/no-penalty';
+import { violationsWithin } from '../catalogues/catalogues.no-penalty';
 import { provinceProfiles } from '../profile/index';
 import { addDays } from './credit.dates';
 import {

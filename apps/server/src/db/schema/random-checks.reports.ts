@@ -10,8 +10,8 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { users } from './auth';
 import { agencies } from './org';
+import { users } from './users';
 
 /**
  * 上报 (DR-7, seed 002 二（二）5): that an agency sent its monthly table or yearly summary of one

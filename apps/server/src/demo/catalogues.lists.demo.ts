@@ -8,7 +8,7 @@ import type {
   RandomInspectionItemData,
   ResponsibilityListItemData,
 } from '@qingshan/domain';
-import { type DemoItem, laws } from './catalogues.demo.enforcement';
+import { type DemoItem, laws } from './catalogues.enforcement.demo';
 
 /**
  * The other published lists of the demo: random-inspection item lists (CAT-2, seed 002 二(二)1),

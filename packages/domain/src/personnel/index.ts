@@ -1,7 +1,6 @@
 export * from './personnel.assignment';
 export * from './personnel.certificate';
 export * from './personnel.contract';
-export { daysBetween, describePeriod, shiftByPeriod } from './personnel.dates';
 export * from './personnel.real-name-number';
 export * from './personnel.secondment';
 export * from './personnel.specialties';

@@ -1,3 +1,4 @@
+import { daysBetween, daysInMonth } from '../calendar/calendar.dates';
 import type { OfficerRatio, RandomInspectionRules } from '../profile/profile.schema';
 
 /**
@@ -29,10 +30,6 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 export function isReportMonth(value: string): boolean {
   return monthPattern.test(value);
 }
@@ -45,7 +42,7 @@ export function monthPeriod(month: string): ReportPeriod {
   const monthNumber = Number(match[2]);
   return {
     start: `${month}-01`,
-    end: `${month}-${pad(lastDayOfMonth(year, monthNumber))}`,
+    end: `${month}-${pad(daysInMonth(year, monthNumber))}`,
     label: `${year}年${monthNumber}月`,
   };
 }
@@ -75,7 +72,7 @@ export function monthlySummaryDueOn(
   const monthNumber = Number(start.slice(5, 7));
   const dueYear = monthNumber === 12 ? year + 1 : year;
   const dueMonth = monthNumber === 12 ? 1 : monthNumber + 1;
-  const day = Math.min(rules.monthlySummaryDueDay.day, lastDayOfMonth(dueYear, dueMonth));
+  const day = Math.min(rules.monthlySummaryDueDay.day, daysInMonth(dueYear, dueMonth));
   return `${dueYear}-${pad(dueMonth)}-${pad(day)}`;
 }
 
@@ -85,7 +82,7 @@ export function yearlySummaryDueOn(
   rules: Pick<RandomInspectionRules, 'yearlySummaryDue'>,
 ): string {
   const { month, day } = rules.yearlySummaryDue;
-  return `${year}-${pad(month)}-${pad(Math.min(day, lastDayOfMonth(year, month)))}`;
+  return `${year}-${pad(month)}-${pad(Math.min(day, daysInMonth(year, month)))}`;
 }
 
 export type RandomCheckReportKind = 'monthly' | 'yearly';
@@ -99,12 +96,6 @@ export interface RandomCheckReportReminder {
   /** 0 on the due day itself, negative once it has passed. */
   daysLeft: number;
   isOverdue: boolean;
-}
-
-function daysBetween(from: string, to: string): number {
-  const toUtc = (date: string) =>
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 }
 
 /** The key of one table of one period, as `isSubmitted` receives it. */

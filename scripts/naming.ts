@@ -54,7 +54,7 @@ const webShell: Record<string, string> = {
 
 /**
  * Web names that do not follow the rule yet, each still on disk (the test fails when one is gone,
- * so the list only shrinks): the web module renames of issue 9 are made on their own branch.
+ * so the list only shrinks): the random-checks web pages are being gathered into one module.
  */
 export const pendingWebNames = new Set([
   'modules/field-inspections',

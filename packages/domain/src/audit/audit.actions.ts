@@ -84,20 +84,20 @@ export const auditActionLabels: Record<string, string> = {
   'personnel.backbone_remove': '移出执法骨干库',
   'personnel.export': '导出执法人员名录',
   'entities.supervisors_set': '调整监管责任人',
-  // random checks: plans, commitment, draw (issue 4)
+  // random checks: plans, commitment, draw (DR-1 … DR-3)
   'random_checks.plan_create': '新建双随机抽查计划',
   'random_checks.plan_update': '修改双随机抽查计划',
   'random_checks.plan_delete': '删除双随机抽查计划草稿',
   'random_checks.plan_commit': '公布抽取承诺值',
   'random_checks.draw': '现场随机抽取检查对象和检查人员',
   'random_checks.plan_export': '导出双随机抽查计划',
-  // random checks: publication of results, summary tables (issue 4, DR-6, DR-7)
+  // random checks: publication of results, summary tables (DR-6, DR-7)
   'random_checks.results_publish': '公开双随机抽查结果',
   'random_checks.report_export': '导出双随机抽查汇总表',
   'random_checks.report_submitted': '上报双随机抽查汇总表',
   'random_checks.report_withdrawn': '撤回上报的汇总表',
   'random_checks.report_accepted': '接收下级上报的汇总表',
-  // random checks: field inspection record (issue 4, DR-5)
+  // random checks: field inspection record (DR-5)
   'random_checks.inspection_record_save': '填写现场检查笔录',
   'random_checks.inspection_photo_add': '上传现场检查照片',
   'random_checks.inspection_photo_remove': '删除现场检查照片',

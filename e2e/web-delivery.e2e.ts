@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loginJavaScriptBudgetKilobytes, measureLoginBundle } from '../scripts/bench/bundle-size';
 import { baseUrl } from './support/browser';
 
-// The built web app as the server sends it (issue 8): compressed, cached by content hash, small.
+// The built web app as the server sends it: compressed, cached by content hash, small enough for
+// a county office's slow line (scripts/bench/bundle-size.ts).
 describe('delivery of the built web app', () => {
   let indexHtml: Response;
   let entryScript: string;

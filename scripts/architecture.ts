@@ -24,39 +24,15 @@ import ts from 'typescript';
 
 export type SourceFiles = ReadonlyMap<string, string>;
 
-/** Which area owns each table, by the table's SQL name; tables not named here belong to their schema file's area. */
-const tableOwnerOverrides: Record<string, string> = {
-  // auth.ts: accounts are the users module's, sessions and login limits the auth module's.
-  users: 'users',
-  sessions: 'auth',
-  unknown_username_failures: 'auth',
-  login_address_failures: 'auth',
-  credit_cards: 'credit',
-  credit_evaluations: 'credit',
-  compliance_point_entries: 'credit',
-  entity_list_memberships: 'credit',
-  // The commitments of key polluters (REG-3) are written and listed only by the credit module (D54b).
-  entity_commitments: 'credit',
-  notifications: 'notifications',
-};
-
-/** The area a schema file's tables belong to, by file stem. */
-const schemaFileAreas: Record<string, string> = {
-  audit: 'audit',
-  auth: 'auth',
-  calendar: 'calendar',
-  clocks: 'clocks',
-  catalogue: 'catalogues',
-  catalogues: 'catalogues',
-  equipment: 'equipment',
-  jobs: 'jobs',
-  org: 'organisation',
-  personnel: 'personnel',
-  registry: 'entities',
-  entities: 'entities',
-  'random-checks': 'random-checks',
-  'random-check-reports': 'random-checks',
-};
+/**
+ * The area a schema file's tables belong to: its stem up to the first dot (`random-checks.reports`
+ * belongs to random checks). The organisation tables (`org.ts`) are shared by every area; `jobs.ts`
+ * is the job queue's own bookkeeping.
+ */
+export function schemaFileArea(stem: string): string {
+  const area = stem.split('.')[0] as string;
+  return area === 'org' ? 'organisation' : area;
+}
 
 /** Shared organisation tables: any area may read them through `lib/`; these modules own them. */
 const organisationModules = new Set(['agencies', 'regions']);
@@ -87,12 +63,9 @@ export function collectTables(files: SourceFiles, schemaFolder: string): TableIn
   const tables: TableInfo[] = [];
   for (const [file, text] of files) {
     if (path.dirname(file) !== schemaFolder || !file.endsWith('.ts')) continue;
-    const stem = path.basename(file, '.ts');
+    const area = schemaFileArea(path.basename(file, '.ts'));
     for (const match of text.matchAll(declared)) {
-      const sqlName = match[2] as string;
-      const area = tableOwnerOverrides[sqlName] ?? schemaFileAreas[stem];
-      if (!area) throw new Error(`schema file ${stem}.ts has no area in scripts/architecture.ts`);
-      tables.push({ identifier: match[1] as string, sqlName, area });
+      tables.push({ identifier: match[1] as string, sqlName: match[2] as string, area });
     }
   }
   return tables;

@@ -53,7 +53,7 @@ function precompress(): Plugin {
  * packages/domain is pure by its charter (rules and zod contracts, no I/O), but a bundler cannot
  * tell that `z.object({ at: isoDateTimeSchema.nullable(), note: optionalText('备注', 200) })` has no
  * side effect, so every contract of a module would ship with the one label map a page imports
- * from it (issue 8: the login page downloaded every contract). Declaring `z` and the domain's
+ * from it (the login page would download every contract). Declaring `z` and the domain's
  * contract builders and schemas pure lets the bundler drop what a page never uses. A name the web
  * app declares too is left out, so no call of the app's own is ever dropped.
  */
@@ -70,8 +70,8 @@ function domainPureFunctions(): string[] {
   // compresses into the state it is given), and a call declared pure whose result is unused is
   // dropped — the public draw page then computed the hash of nothing.
   const domainNames = namesIn(
-    path.resolve(import.meta.dirname, '../../packages/domain/src/contracts'),
-    /\.ts$/,
+    path.resolve(import.meta.dirname, '../../packages/domain/src'),
+    /\.contract\.ts$|common\.text\.ts$/,
   );
   return ['z', ...new Set(domainNames.filter((name) => !webNames.has(name)))];
 }
@@ -98,7 +98,7 @@ export default defineConfig({
         // React, the router and the query client are on every page and change less often than the
         // app code, so they are one long-cached chunk. antd, its icons and the domain package are
         // NOT grouped: a single vendor chunk would make the login page download every component and
-        // contract any page uses (issue 8: 2.2 MB); left to rolldown, each page's chunk holds what it
+        // contract any page uses (2.2 MB); left to rolldown, each page's chunk holds what it
         // imports and shared pieces are split by the set of pages that use them. Routes are lazy
         // (src/routes.tsx, src/router.tsx).
         codeSplitting: {

@@ -18,11 +18,11 @@ export const webDistFolder = path.join(root, 'apps', 'web', 'dist');
 const loginPageSource = 'src/modules/auth/LoginPage.tsx';
 
 /**
- * The budget of issue 8 for the first page, what a county office's slow line loads in seconds; the
- * login page may not grow past it (e2e/web-delivery.e2e.ts). It was 683 KB gzipped, then 421 KB; it
- * is 283 KB since the other areas' texts (with the domain label maps, zod and data they import) load
- * with the other pages and the login page does without antd's Card, Typography and Result and the
- * menu's icons (docs/PERFORMANCE.md, D45).
+ * The budget for the first page, what a county office's slow line loads in seconds; the login page
+ * may not grow past it (e2e/web-delivery.e2e.ts). It stays under it because the other areas' texts
+ * (with the domain label maps, zod and data they import) load with the other pages and the login
+ * page does without antd's Card, Typography and Result and the menu's icons (docs/PERFORMANCE.md,
+ * D45).
  */
 export const loginJavaScriptBudgetKilobytes = 300;
 

@@ -1,4 +1,4 @@
-// `npm run bench:scale`: the province-scale read endpoints (issue 9 §4) on the PostgreSQL database
+// `npm run bench:scale`: the province-scale read endpoints (docs/PERFORMANCE.md, "Province scale") on the PostgreSQL database
 // that `npm run demo:scale` built, at 50 connections, each beside a bare Fastify + pg route that
 // runs the same SQL (bare-server.mjs /replay). The statements are recorded from the application
 // itself (QINGSHAN_QUERY_LOG) on one request per endpoint, so the floor follows the code. The

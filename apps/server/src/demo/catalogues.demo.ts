@@ -13,7 +13,7 @@ import {
   enforcementItems2021,
   enforcementItems2022,
   enforcementItems2026Draft,
-} from './catalogues.demo.enforcement';
+} from './catalogues.enforcement.demo';
 import {
   discretionBenchmarks,
   noPenaltyItems,
@@ -21,7 +21,7 @@ import {
   previousRandomInspectionItems,
   randomInspectionItems,
   responsibilityListItems,
-} from './catalogues.demo.lists';
+} from './catalogues.lists.demo';
 import type { DemoContext, DemoStep } from './demo.context';
 import { stableUuid } from './demo.random';
 

@@ -34,7 +34,7 @@ import {
   specialSupervisionReasons,
   tradeNameCharacters,
   violationFindings,
-} from './entities.demo.data';
+} from './entities.data.demo';
 
 /**
  * The demo province's regulated entities (REG-1) and their history (REG-2): about 20,000 in

@@ -1,3 +1,9 @@
+/**
+ * The business-date module: every date of every rule is an Asia/Shanghai business date
+ * (`YYYY-MM-DD`), made from a moment here (`businessDateOf`) and stepped here (`addDays`,
+ * `daysBetween`, `daysInMonth`); periods of months and profile periods are in calendar.periods.ts.
+ * The other areas import these rather than keep their own (scripts/naming.test.ts checks it).
+ */
 import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import type { IsoDate } from './calendar.types';
@@ -10,7 +16,6 @@ dayjs.extend(utc);
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const isoDateFormat = 'YYYY-MM-DD';
 
-/** Whether `value` is a real calendar date written as `YYYY-MM-DD` (so 2026-02-30 is not). */
 /**
  * The business date (Asia/Shanghai, `YYYY-MM-DD`) of a moment: what "today" means for every rule
  * and every deadline. The one place a moment becomes a business date.
@@ -27,6 +32,7 @@ export function formatBusinessDateTime(moment: Date): string {
   return moment.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 }
 
+/** Whether `value` is a real calendar date written as `YYYY-MM-DD` (so 2026-02-30 is not). */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || !isoDatePattern.test(value)) return false;
   // dayjs rolls impossible dates over (02-30 becomes 03-02); the round trip catches that.
@@ -52,6 +58,16 @@ export function formatIsoDate(day: Dayjs): IsoDate {
 
 export function addDays(date: IsoDate, days: number): IsoDate {
   return formatIsoDate(parseIsoDate(date).add(days, 'day'));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return parseIsoDate(to).diff(parseIsoDate(from), 'day');
+}
+
+/** How many days `month` (1–12) of `year` has. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export function yearOf(date: IsoDate): number {

@@ -1,4 +1,5 @@
-import { assertIsoDate } from './calendar.dates';
+import type { Period } from '../profile/profile.schema';
+import { assertIsoDate, daysInMonth, formatIsoDate, parseIsoDate } from './calendar.dates';
 import type { IsoDate } from './calendar.types';
 
 function assertMonths(months: unknown): asserts months is number {
@@ -29,7 +30,7 @@ export function lastDayOfMonthsPeriod(event: IsoDate, months: number): IsoDate {
   const monthIndex = month - 1 + months;
   const endYear = year + Math.floor(monthIndex / 12);
   const endMonth = (monthIndex % 12) + 1;
-  const daysInEndMonth = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
+  const daysInEndMonth = daysInMonth(endYear, endMonth);
   const endDay = Math.min(day, daysInEndMonth);
   return `${String(endYear).padStart(4, '0')}-${String(endMonth).padStart(2, '0')}-${String(endDay).padStart(2, '0')}`;
 }
@@ -43,4 +44,35 @@ export function lastDayOfMonthsPeriod(event: IsoDate, months: number): IsoDate {
 export function isWithinMonthsOf(event: IsoDate, months: number, date: IsoDate): boolean {
   assertIsoDate(date, 'date');
   return event <= date && date <= lastDayOfMonthsPeriod(event, months);
+}
+
+/**
+ * `date` moved by a profile period. Calendar units only: the personnel periods (certificate
+ * warning, secondment threshold) are calendar days, months or years; a working-day or hour
+ * period set there by mistake is read as the same number of calendar days (never shorter).
+ */
+export function shiftByPeriod(date: IsoDate, period: Period, direction: 1 | -1): IsoDate {
+  const start = parseIsoDate(date);
+  const amount = period.amount * direction;
+  const moved =
+    period.unit === 'year'
+      ? start.add(amount, 'year')
+      : period.unit === 'month'
+        ? start.add(amount, 'month')
+        : period.unit === 'hour'
+          ? start.add(Math.ceil(period.amount / 24) * direction, 'day')
+          : start.add(amount, 'day');
+  return formatIsoDate(moved);
+}
+
+/** 1 year, 60 days, 3 months — for messages. */
+export function describePeriod(period: Period): string {
+  const units: Record<Period['unit'], string> = {
+    calendar_day: '日',
+    working_day: '个工作日',
+    hour: '小时',
+    month: '个月',
+    year: '年',
+  };
+  return `${period.amount}${units[period.unit]}`;
 }

@@ -1,7 +1,14 @@
 export { loadChineseDaysData } from './calendar.chinese-days';
-export { addDays, businessDateOf, formatBusinessDateTime, isIsoDate } from './calendar.dates';
+export * from './calendar.contract';
+export {
+  addDays,
+  businessDateOf,
+  daysBetween,
+  formatBusinessDateTime,
+  isIsoDate,
+} from './calendar.dates';
 export { computeDeadline, countingRuleBases, daysRemaining, nextWorkingDayFrom } from './calendar.deadline';
-export { isWithinMonthsOf, lastDayOfMonthsPeriod } from './calendar.periods';
+export { describePeriod, isWithinMonthsOf, lastDayOfMonthsPeriod, shiftByPeriod } from './calendar.periods';
 export { statutoryHolidayRule, statutoryHolidaysOf } from './calendar.statutory-holidays';
 export type {
   AppliedCountingRule,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { getProvinceProfile } from '../profile/profiles';
+import { getProvinceProfile } from '../profile/profile.provinces';
 import {
   type CapacityCounts,
   countMissedTargets,
   evaluateCapacity,
   sumCapacityTotals,
   totalsOfUnit,
-} from './capacity-indicators';
-import { type CapacityAgency, isCapacityUnit, resolveCapacityUnits } from './capacity-units';
+} from './capacity.indicators';
+import { type CapacityAgency, isCapacityUnit, resolveCapacityUnits } from './capacity.units';
 
 const targets = getProvinceProfile('jiangxi').capacity.staffing;
 

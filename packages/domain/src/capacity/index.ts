@@ -1,2 +1,3 @@
-export * from './capacity-indicators';
-export * from './capacity-units';
+export * from './capacity.contract';
+export * from './capacity.indicators';
+export * from './capacity.units';

@@ -4,16 +4,8 @@ export {
   compareCatalogueItems,
   type ItemChange,
   type ItemComparison,
-} from './catalogue.compare';
-export {
-  canTransition,
-  catalogueTransitions,
-  nextVersionNumber,
-  whyCannotPublish,
-  whyCannotStartDraft,
-  whyCatalogueIsNotEditable,
-  whyOrderIsInvalid,
-} from './catalogue.versioning';
+} from './catalogues.compare';
+export * from './catalogues.contract';
 export {
   calculateDiscretion,
   type DiscretionChoice,
@@ -23,7 +15,7 @@ export {
   formatYuan,
   legalRangeYuan,
   toChineseCapitalYuan,
-} from './discretion';
+} from './catalogues.discretion';
 export {
   type ConditionEvaluation,
   evaluateNoPenaltyItem,
@@ -36,4 +28,13 @@ export {
   type NoPenaltyOutcome,
   noPenaltyOutcomeLabels,
   violationsWithin,
-} from './no-penalty';
+} from './catalogues.no-penalty';
+export {
+  canTransition,
+  catalogueTransitions,
+  nextVersionNumber,
+  whyCannotPublish,
+  whyCannotStartDraft,
+  whyCatalogueIsNotEditable,
+  whyOrderIsInvalid,
+} from './catalogues.versioning';

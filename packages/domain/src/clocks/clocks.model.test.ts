@@ -5,7 +5,7 @@ import { addDays } from '../calendar/calendar.dates';
 import { computeDeadline } from '../calendar/calendar.deadline';
 import type { IsoDate } from '../calendar/calendar.types';
 import { createWorkingCalendar } from '../calendar/calendar.working-days';
-import { getProvinceProfile } from '../profile/profiles';
+import { getProvinceProfile } from '../profile/profile.provinces';
 import { ClockRuleError, evaluateClock, nextExtensionOf } from './clocks.model';
 
 const calendar = createWorkingCalendar(loadChineseDaysData());

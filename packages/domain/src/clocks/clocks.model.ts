@@ -5,7 +5,7 @@
  * is computed here; the counting itself is the calendar's (`computeDeadline`,
  * `lastDayOfMonthsPeriod`), so there is one set of counting rules.
  */
-import { addDays, businessDateOf, isIsoDate } from '../calendar/calendar.dates';
+import { addDays, businessDateOf, daysBetween, isIsoDate } from '../calendar/calendar.dates';
 import { computeDeadline, daysRemaining, nextWorkingDayFrom } from '../calendar/calendar.deadline';
 import { lastDayOfMonthsPeriod } from '../calendar/calendar.periods';
 import type {
@@ -195,7 +195,7 @@ function monthsDueDate(
   let pausedDays = 0;
   for (const pause of pauses) {
     if (pause.to === null) return { dueDate: null, pausedDays };
-    pausedDays += (Date.parse(pause.to) - Date.parse(pause.from)) / 86_400_000 + 1;
+    pausedDays += daysBetween(pause.from, pause.to) + 1;
   }
   const end = addDays(lastDayOfMonthsPeriod(startedOn, months), pausedDays);
   if (counting.rollForwardFromHoliday && !calendar.isWorkingDay(end)) {

@@ -7,7 +7,7 @@ import { createWorkingCalendar } from '../calendar/calendar.working-days';
 import { rectificationDueOn } from '../credit/credit.rules';
 import { certificateStateOn } from '../personnel/personnel.certificate';
 import { approvalFreeUntil, secondmentRulesOf } from '../personnel/personnel.secondment';
-import { getProvinceProfile } from '../profile/profiles';
+import { getProvinceProfile } from '../profile/profile.provinces';
 import { evaluateClock } from './clocks.model';
 import { clockRuleOf, evaluateAdvanceClock } from './clocks.rules';
 

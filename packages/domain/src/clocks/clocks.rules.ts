@@ -4,8 +4,8 @@
  * (the credit rules' rectification days) or that an act sets (a plan's inspection window).
  */
 import { daysRemaining } from '../calendar/calendar.deadline';
+import { shiftByPeriod } from '../calendar/calendar.periods';
 import type { IsoDate, WorkingCalendar } from '../calendar/calendar.types';
-import { shiftByPeriod } from '../personnel/personnel.dates';
 import {
   type DeadlineKey,
   type DeadlineRule,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { violationsWithin } from '../catalogues/no-penalty';
+import { addDays } from '../calendar/calendar.dates';
+import { violationsWithin } from '../catalogues/catalogues.no-penalty';
 import { provinceProfiles } from '../profile/index';
-import { addDays } from './credit.dates';
 import {
   type CardFacts,
   cardCompliance,

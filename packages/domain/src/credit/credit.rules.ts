@@ -1,6 +1,6 @@
+import { addDays, yearOf } from '../calendar/calendar.dates';
 import { lastDayOfMonthsPeriod } from '../calendar/calendar.periods';
 import type { CreditRules, ProvinceProfile } from '../profile/profile.schema';
-import { addDays, yearOf } from './credit.dates';
 import {
   type CardColor,
   type CardStatus,

@@ -1,5 +1,6 @@
-import { addDays, businessDateOf, daysBetween, yearOf } from './credit.dates';
+import { addDays, businessDateOf, daysBetween, yearOf } from '../calendar/calendar.dates';
 
+export * from './credit.contract';
 export * from './credit.rules';
 export * from './credit.vocabulary';
 

@@ -2,7 +2,7 @@ export type {
   CalendarQuarter,
   ComplianceStripLevel,
   ComplianceStripQuarter,
-} from './compliance-strip';
+} from './entities.compliance-strip';
 export {
   buildComplianceStrip,
   complianceStripLength,
@@ -11,7 +11,8 @@ export {
   quartersEndingWith,
   toShanghaiDate,
   worseComplianceLevel,
-} from './compliance-strip';
+} from './entities.compliance-strip';
+export * from './entities.contract';
 export type {
   CreditCodeParts,
   CreditCodeProblem,
@@ -19,7 +20,7 @@ export type {
   CreditCodeValidation,
   GenerateCreditCodeOptions,
   RegistrationAuthority,
-} from './credit-code';
+} from './entities.credit-code';
 export {
   computeCreditCodeCheckCharacter,
   computeOrganizationCodeCheckCharacter,
@@ -31,8 +32,9 @@ export {
   normalizeCreditCode,
   registrationAuthorities,
   validateCreditCode,
-} from './credit-code';
-export type { IndustryEntry, IndustryLevel, PollutingIndustryDivision } from './industry';
+} from './entities.credit-code';
+export * from './entities.imports.contract';
+export type { IndustryEntry, IndustryLevel, PollutingIndustryDivision } from './entities.industry';
 export {
   findIndustry,
   industryCodeSchema,
@@ -42,4 +44,4 @@ export {
   isIndustryCode,
   listIndustryChildren,
   pollutingIndustryDivisions,
-} from './industry';
+} from './entities.industry';

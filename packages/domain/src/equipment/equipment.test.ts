@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { getProvinceProfile } from '../profile/profiles';
+import { getProvinceProfile } from '../profile/profile.provinces';
 import {
   equipmentCategories,
   equipmentCategoryInfo,
   profileEquipmentCategories,
-} from './equipment-categories';
-import { calculateEquipmentGap, sumEquipmentGaps } from './equipment-gap';
+} from './equipment.categories';
+import { calculateEquipmentGap, sumEquipmentGaps } from './equipment.gap';
 import {
   canTransitionEquipment,
   equipmentStatuses,
   isEquipmentHeld,
   nextEquipmentStatuses,
   whyEquipmentTransitionRefused,
-} from './equipment-lifecycle';
+} from './equipment.lifecycle';
 import {
   calculateRequiredQuantity,
   describeEquipmentRule,
   type EquipmentStandard,
   equipmentStandard,
   equipmentStandardLevelOf,
-} from './equipment-standard';
+} from './equipment.standard';
 
 const lineOf = (gap: ReturnType<typeof calculateEquipmentGap>, category: string) =>
   gap.lines.find((line) => line.category === category)!;

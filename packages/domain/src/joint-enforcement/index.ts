@@ -1,2 +1,2 @@
 // cross-region joint enforcement rules (JA-*)
-export * from './lead-agency';
+export * from './joint-enforcement.lead-agency';

@@ -1,6 +1,6 @@
 export * from './personnel.assignment';
 export * from './personnel.certificate';
-export { daysBetween, describePeriod, shiftByPeriod } from './personnel.dates';
+export * from './personnel.contract';
 export * from './personnel.real-name-number';
 export * from './personnel.secondment';
 export * from './personnel.specialties';

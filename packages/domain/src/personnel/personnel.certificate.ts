@@ -1,6 +1,7 @@
+import { daysBetween } from '../calendar/calendar.dates';
+import { shiftByPeriod } from '../calendar/calendar.periods';
 import type { IsoDate } from '../calendar/calendar.types';
 import type { Period, ProvinceProfile } from '../profile/profile.schema';
-import { daysBetween, shiftByPeriod } from './personnel.dates';
 
 /**
  * The state of an enforcement certificate (执法证) on a day (ORG-3). Seed 004 item 18: officers

@@ -1,6 +1,6 @@
+import { describePeriod, shiftByPeriod } from '../calendar/calendar.periods';
 import type { IsoDate } from '../calendar/calendar.types';
 import type { Period, ProvinceProfile } from '../profile/profile.schema';
-import { describePeriod, shiftByPeriod } from './personnel.dates';
 
 /**
  * Secondment rules (借调/调用, seed 004 item 17): a non-enforcement unit may not borrow an officer

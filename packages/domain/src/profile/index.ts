@@ -1,4 +1,3 @@
-export * from './profile.schema';
 export {
   defaultProfileId,
   findProfileForRegion,
@@ -9,4 +8,5 @@ export {
   profileIds,
   provinceProfiles,
   seedDocuments,
-} from './profiles';
+} from './profile.provinces';
+export * from './profile.schema';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DrawInput, DrawOutcome, DrawResult, DrawShortage } from './random-checks.contract';
 import { allocateProportionally, drawRandomChecks } from './random-checks.draw';
+import type { DrawInput, DrawOutcome, DrawResult, DrawShortage } from './random-checks.draw.contract';
 import {
   buildEntity,
   buildInput,

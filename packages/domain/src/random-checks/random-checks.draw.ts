@@ -11,7 +11,7 @@ import type {
   DrawShortage,
   DrawShortfall,
   DrawShortfallKind,
-} from './random-checks.contract';
+} from './random-checks.draw.contract';
 import { chooseWithoutReplacement, DrawGenerator } from './random-checks.generator';
 import { type PreparedDrawInput, prepareDrawInput } from './random-checks.inputs';
 

@@ -9,7 +9,7 @@ import {
   type DrawRules,
   drawIdentifierPattern,
   drawObjectKinds,
-} from './random-checks.contract';
+} from './random-checks.draw.contract';
 import { bytesToHex, Sha256 } from './random-checks.sha256';
 
 /**

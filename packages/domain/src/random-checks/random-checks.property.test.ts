@@ -2,8 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findAssignmentBlockers } from '../personnel/personnel.assignment';
 import type { Specialty } from '../personnel/personnel.specialties';
-import type { DrawInput, DrawItem, DrawOfficer, DrawOutcome, DrawResult } from './random-checks.contract';
 import { drawRandomChecks } from './random-checks.draw';
+import type {
+  DrawInput,
+  DrawItem,
+  DrawOfficer,
+  DrawOutcome,
+  DrawResult,
+} from './random-checks.draw.contract';
 import { bytesToHex, sha256 } from './random-checks.sha256';
 import { buildEntity, buildOfficer, buildPlan, jiangxiDrawRules } from './random-checks.test-support';
 

@@ -6,14 +6,14 @@ import {
   publicEntropyMaxLength,
   randomCheckAlgorithmVersion,
 } from './random-checks.commitment';
+import { drawRandomChecks } from './random-checks.draw';
 import {
   type DrawInput,
   type DrawRejection,
   drawInputSchema,
   type RecordedDrawOutcome,
   recordedDrawOutcomeSchema,
-} from './random-checks.contract';
-import { drawRandomChecks } from './random-checks.draw';
+} from './random-checks.draw.contract';
 import { bytesToHex, hmacSha256 } from './random-checks.sha256';
 
 /**

@@ -1,4 +1,4 @@
-import type { RandomCheckTaskVisibility } from '../contracts/random-checks';
+import type { RandomCheckTaskVisibility } from './random-checks.contract';
 
 /**
  * DR-4 (2015 national plan: 检查人员名单在检查前保密) as one rule for every route that returns a

@@ -1,4 +1,4 @@
-import { getProvinceProfile } from '../profile/profiles';
+import { getProvinceProfile } from '../profile/profile.provinces';
 import {
   type DrawEntity,
   type DrawInput,
@@ -6,7 +6,7 @@ import {
   type DrawPlan,
   type DrawRules,
   drawRulesOf,
-} from './random-checks.contract';
+} from './random-checks.draw.contract';
 
 /** Builders for the draw's tests: a small Jiangxi-like county pool with sensible defaults. */
 

@@ -10,8 +10,8 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { users } from './auth';
 import { agencies } from './org';
+import { users } from './users';
 
 /**
  * Published lists (CAT-1 … CAT-5): enforcement item catalogue, random-inspection item list, power

@@ -1,7 +1,7 @@
 import { date, index, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import { users } from './auth';
 import { nameSortKey } from './columns';
 import { agencies } from './org';
+import { users } from './users';
 
 /**
  * Equipment registry (ORG-4): items per agency by category of the 2020 equipment standard

@@ -10,10 +10,10 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { users } from './auth';
 import { nameSortKey } from './columns';
 import { regulatedEntities } from './entities';
 import { agencies } from './org';
+import { users } from './users';
 
 /**
  * 执法人员名录库 (ORG-3, seeds 002 and 004): every enforcement officer with a real-name number

@@ -15,11 +15,11 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { users } from './auth';
 import { catalogueItems } from './catalogues';
 import { regulatedEntities } from './entities';
 import { agencies } from './org';
 import { officers } from './personnel';
+import { users } from './users';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',

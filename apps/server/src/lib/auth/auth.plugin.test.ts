@@ -158,11 +158,11 @@ const routes: RouteCase[] = [
   ...entityRegistryRoutes(),
   // Bulk import of regulated entities (REG-5)
   ...entityImportRoutes(),
-  // random checks: plans, commitment, draw, tasks (issue 4, DR-1 … DR-4)
+  // random checks: plans, commitment, draw, tasks (DR-1 … DR-4)
   ...randomCheckPlanRoutes(),
-  // random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
+  // random checks: publication, public results, monthly/yearly tables (DR-6, DR-7)
   ...randomCheckPublicationAndReportRoutes(),
-  // random checks: field inspection record (issue 4, DR-5)
+  // random checks: field inspection record (DR-5)
   ...fieldInspectionRoutes(),
 ];
 const logoutRoute = { method: 'POST', path: '/api/auth/logout' };

@@ -10,7 +10,7 @@ import {
   securityPolicy,
   type UpdateOwnProfileRequest,
 } from '@qingshan/domain';
-import { findNewPasswordProblems } from '@qingshan/domain/password-strength';
+import { findNewPasswordProblems } from '@qingshan/domain/auth/auth.password-strength';
 import type { Database } from '../../db/client';
 import { type AuditActor, appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';

@@ -15,7 +15,7 @@ import {
   type UserStatus,
   userStatusLabels,
 } from '@qingshan/domain';
-import { findNewPasswordProblems } from '@qingshan/domain/password-strength';
+import { findNewPasswordProblems } from '@qingshan/domain/auth/auth.password-strength';
 import ExcelJS from 'exceljs';
 import { appendAudit } from '../../lib/audit/index';
 import { type AuthContext, actorOf } from '../../lib/auth/auth.context';

@@ -1,0 +1,4 @@
+export * from './auth.contract';
+export * from './auth.permissions';
+export * from './auth.roles';
+export * from './auth.security';

@@ -1,0 +1,2 @@
+export * from './common.contract';
+export * from './common.errors';

@@ -1,0 +1,2 @@
+export * from './org.contract';
+export * from './org.rules';

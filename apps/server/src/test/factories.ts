@@ -6,9 +6,9 @@ import { agencies, agencyClosure, agencyRegions } from '../db/schema/index';
 import { SeededRandom } from '../demo/demo.random';
 import { hashPassword } from '../lib/auth/password';
 import { withNameSortKey } from '../lib/name-sort-key';
-import { insertAgencyWithClosure } from '../modules/agencies/agency.repository';
-import { insertEntity } from '../modules/entities/entity.repository';
-import { insertUser } from '../modules/users/user.repository';
+import { insertAgencyWithClosure } from '../modules/agencies/index';
+import { insertEntity } from '../modules/entities/index';
+import { insertUser } from '../modules/users/index';
 import type { TestAgent, TestServer } from './test-server';
 
 /**

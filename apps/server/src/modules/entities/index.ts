@@ -1,11 +1,12 @@
 // What the entities module offers the rest of the app: the entity-in-scope look-up, the entity
-// timeline (of which this module is the only writer), the random-check draw's pool, and who owns an
-// entity by its location (imports and the demo).
+// timeline (of which this module is the only writer), the random-check draw's pool, who owns an
+// entity by its location (imports and the demo), and writing one entity row (the test factories).
 
 export { loadOwnershipResolver } from './entity.ownership';
 export {
   type EntityEventInsert,
   findEntityInScope,
+  insertEntity,
   insertEntityEvents,
   type ScopedEntity,
 } from './entity.repository';

@@ -1,2 +1,2 @@
-/** What the users module offers the rest of the server. */
-export { findActiveUsersOfAgencies } from './user.repository';
+/** What the users module offers the rest of the server (writing an account row: the test factories). */
+export { findActiveUsersOfAgencies, insertUser } from './user.repository';

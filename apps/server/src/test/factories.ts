@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { generateCreditCode, getProvinceProfile, type Role } from '@qingshan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/client';
-import { agencies, agencyClosure, agencyRegions } from '../db/schema/index';
+import {
+  agencies,
+  agencyClosure,
+  agencyRegions,
+  randomCheckPlans,
+  randomCheckTaskOfficers,
+  randomCheckTasks,
+} from '../db/schema/index';
 import { SeededRandom } from '../demo/demo.random';
 import { hashPassword } from '../lib/auth/password';
 import { withNameSortKey } from '../lib/name-sort-key';
@@ -175,7 +182,13 @@ export interface TestEntity {
 export async function createEntity(
   server: TestServer,
   agency: TestAgency,
-  options: { name?: string; townCode?: string; industryCode?: string } = {},
+  options: {
+    name?: string;
+    townCode?: string;
+    industryCode?: string;
+    /** Further columns (address, permit, location …) as the registry stores them. */
+    fields?: Partial<Parameters<typeof insertEntity>[1]>;
+  } = {},
 ): Promise<TestEntity> {
   const serial = nextSerial(server);
   const regionCode = options.townCode ?? agency.townCodes[serial % agency.townCodes.length]!;
@@ -194,6 +207,7 @@ export async function createEntity(
     industryCode: options.industryCode ?? '2614',
     createdAt: now,
     updatedAt: now,
+    ...options.fields,
   });
   return { id, creditCode, name, regionCode, ownerAgencyId: agency.id };
 }
@@ -279,8 +293,9 @@ export async function createInspector(
 
 export interface TestCatalogue {
   id: string;
-  /** The published items' ids, in the order given. */
+  /** The published items' ids and names, in the order given. */
   itemIds: string[];
+  itemNames: string[];
 }
 
 /** One random-inspection item (随机抽查事项) as the catalogue form sends it; `code` must be unique. */
@@ -330,8 +345,11 @@ export async function createCatalogue(
   const published = await by.agent.post(`/api/catalogues/${id}/publish`);
   if (published.status !== 200)
     throw new Error(`publishing a catalogue failed: ${JSON.stringify(published.body)}`);
-  const items = await by.agent.get(`/api/catalogues/${id}/items?pageSize=100`);
-  return { id, itemIds: (items.body.items as { id: string }[]).map((item) => item.id) };
+  const items = (await by.agent.get(`/api/catalogues/${id}/items?pageSize=100`)).body.items as {
+    id: string;
+    name: string;
+  }[];
+  return { id, itemIds: items.map((item) => item.id), itemNames: items.map((item) => item.name) };
 }
 
 export interface TestPlan {
@@ -391,4 +409,77 @@ export async function createPlan(
   });
   if (drawn.status !== 200) throw new Error(`drawing a plan failed: ${JSON.stringify(drawn.body)}`);
   return plan;
+}
+
+export interface TestTask {
+  planId: string;
+  taskId: string;
+  entityId: string;
+}
+
+/**
+ * A drawn plan of the entity's agency with one task on the entity, its team `officers` (the first
+ * the lead), written as the draw leaves them. For tests that need a task whose inspection days
+ * lie in the past of the test clock (a plan made through the API must start in the future), or
+ * several tasks sharing one team; `createPlan` is the way through the draw itself.
+ */
+export async function createDrawnTask(
+  server: TestServer,
+  entity: TestEntity,
+  options: {
+    officers: TestOfficer[];
+    itemIds: string[];
+    inspectionStartsOn: string;
+    inspectionDueOn: string;
+    title?: string;
+  },
+): Promise<TestTask> {
+  const serial = nextSerial(server);
+  const now = server.clock.now();
+  const planId = randomUUID();
+  const taskId = randomUUID();
+  await server.db.transaction(async (tx) => {
+    await tx.insert(randomCheckPlans).values({
+      id: planId,
+      agencyId: entity.ownerAgencyId,
+      number: `2026-SJ-T${String(serial).padStart(4, '0')}`,
+      title: options.title ?? `测试抽查计划${serial}`,
+      year: 2026,
+      kind: 'special',
+      periodStart: '2026-10-01',
+      periodEnd: '2026-12-31',
+      inspectionStartsOn: options.inspectionStartsOn,
+      inspectionDueOn: options.inspectionDueOn,
+      publicationDueOn: '2026-12-31',
+      poolFilter: {},
+      ratioOfficers: 1,
+      ratioEntities: 10,
+      keyPolluterPercent: 25,
+      specialObjectPercent: 10,
+      minOfficersPerTask: 2,
+      status: 'drawn',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.insert(randomCheckTasks).values({
+      id: taskId,
+      planId,
+      entityId: entity.id,
+      agencyId: entity.ownerAgencyId,
+      stratum: 'general',
+      position: 1,
+      itemIds: options.itemIds,
+      status: 'pending',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.insert(randomCheckTaskOfficers).values(
+      options.officers.map((officer, index) => ({
+        taskId,
+        officerId: officer.id,
+        role: index === 0 ? 'lead' : 'member',
+      })),
+    );
+  });
+  return { planId, taskId, entityId: entity.id };
 }

@@ -2,13 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { generateCreditCode, getProvinceProfile, type Role } from '@qingshan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/client';
-import { agencies, agencyClosure, agencyRegions } from '../db/schema/index';
+import {
+  agencies,
+  agencyClosure,
+  agencyRegions,
+  randomCheckPlans,
+  randomCheckTaskOfficers,
+  randomCheckTasks,
+} from '../db/schema/index';
 import { SeededRandom } from '../demo/demo.random';
 import { hashPassword } from '../lib/auth/password';
 import { withNameSortKey } from '../lib/name-sort-key';
-import { insertAgencyWithClosure } from '../modules/agencies/agency.repository';
-import { insertEntity } from '../modules/entities/entity.repository';
-import { insertUser } from '../modules/users/user.repository';
+import { insertAgencyWithClosure } from '../modules/agencies/index';
+import { insertEntity } from '../modules/entities/index';
+import { insertUser } from '../modules/users/index';
 import type { TestAgent, TestServer } from './test-server';
 
 /**
@@ -175,7 +182,13 @@ export interface TestEntity {
 export async function createEntity(
   server: TestServer,
   agency: TestAgency,
-  options: { name?: string; townCode?: string; industryCode?: string } = {},
+  options: {
+    name?: string;
+    townCode?: string;
+    industryCode?: string;
+    /** Further columns (address, permit, location …) as the registry stores them. */
+    fields?: Partial<Parameters<typeof insertEntity>[1]>;
+  } = {},
 ): Promise<TestEntity> {
   const serial = nextSerial(server);
   const regionCode = options.townCode ?? agency.townCodes[serial % agency.townCodes.length]!;
@@ -194,6 +207,7 @@ export async function createEntity(
     industryCode: options.industryCode ?? '2614',
     createdAt: now,
     updatedAt: now,
+    ...options.fields,
   });
   return { id, creditCode, name, regionCode, ownerAgencyId: agency.id };
 }
@@ -252,4 +266,220 @@ export async function loginAgain(server: TestServer, user: TestUser): Promise<Te
     throw new Error(`login as ${user.username} failed: ${JSON.stringify(login.body)}`);
   user.agent = agent;
   return agent;
+}
+
+export interface TestInspector {
+  /** The inspector's account (role `inspector`), logged in. */
+  user: TestUser;
+  officer: TestOfficer;
+}
+
+/**
+ * An officer with a platform account of their own: registered by `by` (an agency head) through the
+ * personnel API and linked to a new inspector account the way the personnel page links one, so
+ * the officer can be drawn into a team and later sign in to fill the record.
+ */
+export async function createInspector(
+  server: TestServer,
+  by: TestUser,
+  overrides: Record<string, unknown> & { agency?: TestAgency } = {},
+): Promise<TestInspector> {
+  const user = await createUser(server, overrides.agency ?? by.agency, ['inspector']);
+  const officer = await createOfficer(server, by, overrides);
+  const linked = await by.agent.put(`/api/officers/${officer.id}/account`, { userId: user.id });
+  if (linked.status !== 200) throw new Error(`linking an account failed: ${JSON.stringify(linked.body)}`);
+  return { user, officer };
+}
+
+export interface TestCatalogue {
+  id: string;
+  /** The published items' ids and names, in the order given. */
+  itemIds: string[];
+  itemNames: string[];
+}
+
+/** One random-inspection item (随机抽查事项) as the catalogue form sends it; `code` must be unique. */
+export function catalogueItemInput(code: string, overrides: Record<string, unknown> = {}) {
+  return {
+    code,
+    name: `测试抽查事项${code}`,
+    data: {
+      basis: [{ law: '《中华人民共和国水污染防治法》', article: '第八十四条第二款' }],
+      inspectingBody: '测试执法局',
+      objectScope: { kind: 'all', description: '全部排污单位' },
+      content: '排污口设置是否符合规定',
+      ratio: { kind: 'officer_ratio', officers: 1, entities: 5 },
+      frequency: 'yearly',
+      requiredSpecialties: [],
+    },
+    ...overrides,
+  };
+}
+
+/**
+ * A published random-inspection catalogue (随机抽查事项清单) of `by`'s agency, made through the
+ * catalogue API as its head makes one: a draft, its items, published. A plan of the agency or of
+ * an agency below it may then choose these items.
+ */
+export async function createCatalogue(
+  server: TestServer,
+  by: TestUser,
+  options: { items?: number } = {},
+): Promise<TestCatalogue> {
+  const serial = nextSerial(server);
+  const created = await by.agent.post('/api/catalogues', {
+    kind: 'random_inspection_items',
+    ownerAgencyId: by.agency.id,
+    title: `${by.agency.name}随机抽查事项清单（测试${serial}）`,
+    effectiveFrom: '2026-01-01',
+  });
+  if (created.status !== 201) throw new Error(`creating a catalogue failed: ${JSON.stringify(created.body)}`);
+  const id: string = created.body.id;
+  for (let index = 1; index <= (options.items ?? 1); index += 1) {
+    const item = await by.agent.post(
+      `/api/catalogues/${id}/items`,
+      catalogueItemInput(`T${serial}-SJ-${String(index).padStart(2, '0')}`),
+    );
+    if (item.status !== 201) throw new Error(`adding an item failed: ${JSON.stringify(item.body)}`);
+  }
+  const published = await by.agent.post(`/api/catalogues/${id}/publish`);
+  if (published.status !== 200)
+    throw new Error(`publishing a catalogue failed: ${JSON.stringify(published.body)}`);
+  const items = (await by.agent.get(`/api/catalogues/${id}/items?pageSize=100`)).body.items as {
+    id: string;
+    name: string;
+  }[];
+  return { id, itemIds: items.map((item) => item.id), itemNames: items.map((item) => item.name) };
+}
+
+export interface TestPlan {
+  id: string;
+  number: string;
+  title: string;
+  inspectionStartsOn: string;
+}
+
+/**
+ * A random-check plan of `by`'s agency created through the plan API (a draft over the agency's
+ * own pool, general stratum), its commitment published and — unless `draw: false` — drawn with a
+ * fixed public entropy, so the tasks are the draw's own. Dates default to a special plan in
+ * November–December of the demo year, inspections from 2026-11-25.
+ */
+export async function createPlan(
+  server: TestServer,
+  by: TestUser,
+  catalogue: TestCatalogue,
+  options: {
+    title?: string;
+    inspectionStartsOn?: string;
+    inspectionDueOn?: string;
+    draw?: boolean;
+    fields?: Record<string, unknown>;
+  } = {},
+): Promise<TestPlan> {
+  const serial = nextSerial(server);
+  const inspectionStartsOn = options.inspectionStartsOn ?? '2026-11-25';
+  const created = await by.agent.post('/api/random-checks/plans', {
+    title: options.title ?? `测试抽查计划${serial}`,
+    kind: 'special',
+    year: 2026,
+    periodStart: '2026-11-01',
+    periodEnd: '2026-12-31',
+    inspectionStartsOn,
+    inspectionDueOn: options.inspectionDueOn ?? '2026-12-10',
+    items: catalogue.itemIds.map((catalogueItemId) => ({ catalogueItemId, requiredSpecialty: null })),
+    poolFilter: { countyCodes: [], industryCodes: [], permitClasses: [], strata: ['general'] },
+    jointDepartments: [],
+    ...options.fields,
+  });
+  if (created.status !== 200) throw new Error(`creating a plan failed: ${JSON.stringify(created.body)}`);
+  const plan: TestPlan = {
+    id: created.body.id,
+    number: created.body.number,
+    title: created.body.title,
+    inspectionStartsOn,
+  };
+  if (options.draw === false) return plan;
+  const committed = await by.agent.post(`/api/random-checks/plans/${plan.id}/commit`);
+  if (committed.status !== 200)
+    throw new Error(`committing a plan failed: ${JSON.stringify(committed.body)}`);
+  const drawn = await by.agent.post(`/api/random-checks/plans/${plan.id}/draw`, {
+    publicEntropy: `${serial} 6 2 3 1 5 4`,
+    witnesses: '测试见证人 王明',
+  });
+  if (drawn.status !== 200) throw new Error(`drawing a plan failed: ${JSON.stringify(drawn.body)}`);
+  return plan;
+}
+
+export interface TestTask {
+  planId: string;
+  taskId: string;
+  entityId: string;
+}
+
+/**
+ * A drawn plan of the entity's agency with one task on the entity, its team `officers` (the first
+ * the lead), written as the draw leaves them. For tests that need a task whose inspection days
+ * lie in the past of the test clock (a plan made through the API must start in the future), or
+ * several tasks sharing one team; `createPlan` is the way through the draw itself.
+ */
+export async function createDrawnTask(
+  server: TestServer,
+  entity: TestEntity,
+  options: {
+    officers: TestOfficer[];
+    itemIds: string[];
+    inspectionStartsOn: string;
+    inspectionDueOn: string;
+    title?: string;
+  },
+): Promise<TestTask> {
+  const serial = nextSerial(server);
+  const now = server.clock.now();
+  const planId = randomUUID();
+  const taskId = randomUUID();
+  await server.db.transaction(async (tx) => {
+    await tx.insert(randomCheckPlans).values({
+      id: planId,
+      agencyId: entity.ownerAgencyId,
+      number: `2026-SJ-T${String(serial).padStart(4, '0')}`,
+      title: options.title ?? `测试抽查计划${serial}`,
+      year: 2026,
+      kind: 'special',
+      periodStart: '2026-10-01',
+      periodEnd: '2026-12-31',
+      inspectionStartsOn: options.inspectionStartsOn,
+      inspectionDueOn: options.inspectionDueOn,
+      publicationDueOn: '2026-12-31',
+      poolFilter: {},
+      ratioOfficers: 1,
+      ratioEntities: 10,
+      keyPolluterPercent: 25,
+      specialObjectPercent: 10,
+      minOfficersPerTask: 2,
+      status: 'drawn',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.insert(randomCheckTasks).values({
+      id: taskId,
+      planId,
+      entityId: entity.id,
+      agencyId: entity.ownerAgencyId,
+      stratum: 'general',
+      position: 1,
+      itemIds: options.itemIds,
+      status: 'pending',
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.insert(randomCheckTaskOfficers).values(
+      options.officers.map((officer, index) => ({
+        taskId,
+        officerId: officer.id,
+        role: index === 0 ? 'lead' : 'member',
+      })),
+    );
+  });
+  return { planId, taskId, entityId: entity.id };
 }

@@ -20,6 +20,14 @@ import {
 } from '../../db/schema/index';
 import { agencyId } from '../../demo/demo.agencies';
 import { SeededRandom } from '../../demo/demo.random';
+import {
+  createAgency,
+  createEntity,
+  createUser,
+  type TestAgency,
+  type TestEntity,
+  type TestUser,
+} from '../../test/factories';
 import { auditEntriesAfter, latestAuditId } from '../../test/test-fixtures';
 import { createTestServer, type TestAgent, type TestResponse, type TestServer } from '../../test/test-server';
 
@@ -50,6 +58,9 @@ interface Item {
 
 const random = new SeededRandom('entity-routes-test');
 const newCreditCode = (region = '360121') => generateCreditCode(() => random.next(), { regionCode: region });
+
+/** The agencies of the Jiangxi tree: what a provincial user sees (test agencies are roots of their own). */
+const jiangxiTree = sql`(SELECT descendant_id FROM agency_closure WHERE ancestor_id = ${agencyId('360000-DEPT')})`;
 
 describe('entity routes', () => {
   let server: TestServer;
@@ -123,17 +134,41 @@ describe('entity routes', () => {
   });
 
   describe('jurisdiction', () => {
+    // A city of the test's own over two counties, three entities each, and an outside agency.
+    let own: { county: TestAgency; entities: TestEntity[]; inspector: TestUser };
+    let other: { county: TestAgency; entities: TestEntity[]; inspector: TestUser };
+    let cityInspector: TestUser;
+    let outsider: TestUser;
+
+    beforeAll(async () => {
+      const city = await createAgency(server, { kind: 'county_bureau' });
+      const countyOf = async () => {
+        const agency = await createAgency(server, { parent: city, kind: 'county_bureau' });
+        const entities = [];
+        for (let index = 0; index < 3; index += 1) entities.push(await createEntity(server, agency));
+        return { county: agency, entities, inspector: await createUser(server, agency, ['inspector']) };
+      };
+      own = await countyOf();
+      other = await countyOf();
+      cityInspector = await createUser(server, city, ['inspector']);
+      outsider = await createUser(server, await createAgency(server), ['inspector']);
+    });
+
     it('lists exactly the entities owned in the own subtree', async () => {
-      const own = await county.get('/api/entities?pageSize=200');
-      expect(own.status).toBe(200);
-      const nanchangCounty = await entitiesOfCounty('360121');
-      expect(nanchangCounty.length).toBeGreaterThan(20);
-      expect(own.body.total).toBe(nanchangCounty.length);
-      expect(own.body.items.every((item: Item) => item.ownerAgencyId === agencyId('360121-BUR'))).toBe(true);
+      const listed = await own.inspector.agent.get('/api/entities?pageSize=200');
+      expect(listed.status).toBe(200);
+      expect(listed.body.total).toBe(3);
+      expect(listed.body.items.map((item: Item) => item.id).sort()).toEqual(
+        own.entities.map((entity) => entity.id).sort(),
+      );
+      const both = await cityInspector.agent.get('/api/entities?pageSize=200');
+      expect(both.body.items.map((item: Item) => item.id).sort()).toEqual(
+        [...own.entities, ...other.entities].map((entity) => entity.id).sort(),
+      );
 
       const [inJiangxi] = await queryRows<{ total: string | number }>(
         server.db,
-        sql`SELECT count(*) AS total FROM regulated_entities WHERE county_code LIKE '36%'`,
+        sql`SELECT count(*) AS total FROM regulated_entities WHERE owner_agency_id IN ${jiangxiTree}`,
       );
       const all = await province.get('/api/entities?pageSize=1');
       expect(all.body.total).toBe(Number(inJiangxi!.total));
@@ -146,33 +181,37 @@ describe('entity routes', () => {
     });
 
     it('another county gets 404 on read, timeline and patch, and nothing changes', async () => {
+      const target = other.entities[0]!;
+      const [before] = await server.db
+        .select()
+        .from(regulatedEntities)
+        .where(eq(regulatedEntities.id, target.id));
       const auditBefore = await latestAuditId(server);
-      for (const url of [`/api/entities/${jinxianEntity.id}`, `/api/entities/${jinxianEntity.id}/events`]) {
+      const county = own.inspector.agent;
+      for (const url of [`/api/entities/${target.id}`, `/api/entities/${target.id}/events`]) {
         expectError(await county.get(url), 404, 'NOT_FOUND');
       }
-      const patched = await county.patch(`/api/entities/${jinxianEntity.id}`, { name: '被越权修改的名称' });
+      const patched = await county.patch(`/api/entities/${target.id}`, { name: '被越权修改的名称' });
       expectError(patched, 404, 'NOT_FOUND');
       expect(patched.body.error.message).toContain('不在您的管辖范围内');
       const [row] = await server.db
         .select()
         .from(regulatedEntities)
-        .where(eq(regulatedEntities.id, jinxianEntity.id));
-      expect(row!.name).toBe(jinxianEntity.name);
-      expect(row!.updatedAt).toEqual(jinxianEntity.updatedAt);
+        .where(eq(regulatedEntities.id, target.id));
+      expect(row!.name).toBe(target.name);
+      expect(row!.updatedAt).toEqual(before!.updatedAt);
       expect(await auditEntriesAfter(server, auditBefore)).toHaveLength(0);
 
       // A filter naming the other county's region or agency finds nothing either.
-      const byRegion = await county.get('/api/entities?regionCode=360124');
+      const byRegion = await county.get(`/api/entities?regionCode=${other.county.townCodes[0]}`);
       expect(byRegion.body).toMatchObject({ total: 0, items: [] });
-      const byAgency = await county.get(`/api/entities?ownerAgencyId=${agencyId('360124-BUR')}`);
+      const byAgency = await county.get(`/api/entities?ownerAgencyId=${other.county.id}`);
       expect(byAgency.body.total).toBe(0);
       // The own county's entity is readable.
-      expect((await county.get(`/api/entities/${nanchangEntity.id}`)).status).toBe(200);
-      // A city inspector (支队) sees both counties; a Jiujiang inspector neither.
-      const city = await server.as('nc.inspector');
-      expect((await city.get(`/api/entities/${jinxianEntity.id}`)).status).toBe(200);
-      const jiujiang = await server.as('jj.inspector');
-      expectError(await jiujiang.get(`/api/entities/${nanchangEntity.id}`), 404, 'NOT_FOUND');
+      expect((await county.get(`/api/entities/${own.entities[0]!.id}`)).status).toBe(200);
+      // The city's inspector sees both counties; an inspector of an agency outside neither.
+      expect((await cityInspector.agent.get(`/api/entities/${target.id}`)).status).toBe(200);
+      expectError(await outsider.agent.get(`/api/entities/${own.entities[0]!.id}`), 404, 'NOT_FOUND');
     });
   });
 
@@ -180,7 +219,7 @@ describe('entity routes', () => {
     it('says the total is exact when it is within the exact-count limit, with or without a search', async () => {
       const [counted] = await queryRows<{ total: number }>(
         server.db,
-        sql`SELECT count(*)::int AS total FROM regulated_entities WHERE region_code LIKE '36%'`,
+        sql`SELECT count(*)::int AS total FROM regulated_entities WHERE owner_agency_id IN ${jiangxiTree}`,
       );
       const all = await province.get('/api/entities?pageSize=20');
       expect(all.status).toBe(200);

@@ -1,12 +1,13 @@
 // What the entities module offers the rest of the app: the entity-in-scope look-up, the entity
 // timeline (of which this module is the only writer), the random-check draw's pool, who owns an
-// entity by its location (imports and the demo), and the sub-selects other areas join an entity by
-// (entity.sql.ts).
+// entity by its location (imports and the demo), the sub-selects other areas join an entity by
+// (entity.sql.ts), and writing one entity row (the test factories).
 
 export { loadOwnershipResolver } from './entity.ownership';
 export {
   type EntityEventInsert,
   findEntityInScope,
+  insertEntity,
   insertEntityEvents,
   type ScopedEntity,
 } from './entity.repository';

@@ -2,6 +2,16 @@ import { verifyDrawRecord } from '@qingshan/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officers, randomCheckPlans, randomCheckTasks } from '../../db/schema/index';
+import {
+  createAgency,
+  createCatalogue,
+  createEntity,
+  createInspector,
+  createUser,
+  loginAgain,
+  type TestCatalogue,
+  type TestUser,
+} from '../../test/factories';
 import { demoDate } from '../../test/test-constants';
 import { auditEntriesAfter, latestAuditId } from '../../test/test-fixtures';
 import type { TestAgent, TestResponse, TestServer } from '../../test/test-server';
@@ -23,14 +33,28 @@ describe('a quarterly plan, its draw annulled and drawn again, in public (DR-1, 
   let cityHead: TestAgent;
   let planId: string;
   let firstCommitment: string;
+  let heads: { county: TestUser; city: TestUser };
+  let outsider: TestUser;
+  let catalogue: TestCatalogue;
 
   async function signIn() {
-    countyHead = await server.as('ncx.head');
-    cityHead = await server.as('nc.head');
+    countyHead = await loginAgain(server, heads.county);
+    cityHead = await loginAgain(server, heads.city);
   }
 
   beforeAll(async () => {
     server = await createTestServer();
+    // A county of the test's own under a city: two inspectors, eight entities, its own catalogue.
+    const city = await createAgency(server, { kind: 'county_bureau' });
+    const county = await createAgency(server, { parent: city, kind: 'county_bureau' });
+    heads = {
+      county: await createUser(server, county, ['agency_head']),
+      city: await createUser(server, city, ['agency_head']),
+    };
+    outsider = await createUser(server, await createAgency(server), ['agency_head']);
+    for (let index = 0; index < 2; index += 1) await createInspector(server, heads.county);
+    for (let index = 0; index < 8; index += 1) await createEntity(server, county);
+    catalogue = await createCatalogue(server, heads.county);
     await signIn();
   });
   afterAll(async () => {
@@ -39,16 +63,12 @@ describe('a quarterly plan, its draw annulled and drawn again, in public (DR-1, 
 
   it('defaults a Q4 county plan to its quarter of the yearly 1:10 — 2:5 — and previews that target', async () => {
     const options = await countyHead.get('/api/random-checks/item-options');
-    const itemIds = Object.fromEntries(
-      (options.body.items as { code: string; catalogueItemId: string }[]).map((item) => [
-        item.code,
-        item.catalogueItemId,
-      ]),
-    );
+    const offered = (options.body.items as { catalogueItemId: string }[]).map((item) => item.catalogueItemId);
+    expect(offered).toEqual(catalogue.itemIds);
     const defaults = await countyHead.get('/api/random-checks/plan-defaults');
-    expect(defaults.body.eligibleOfficerCount).toBeGreaterThan(0);
+    expect(defaults.body.eligibleOfficerCount).toBe(2);
     const created = await countyHead.post('/api/random-checks/plans', {
-      title: '南昌县2026年第四季度抽查计划（撤销测试）',
+      title: '测试县2026年第四季度抽查计划（撤销测试）',
       kind: 'yearly',
       year: 2026,
       quarter: 4,
@@ -56,7 +76,7 @@ describe('a quarterly plan, its draw annulled and drawn again, in public (DR-1, 
       periodEnd: '2026-12-31',
       inspectionStartsOn,
       inspectionDueOn: '2026-12-15',
-      items: [{ catalogueItemId: itemIds['NC-SJ-2026-02'], requiredSpecialty: null }],
+      items: [{ catalogueItemId: catalogue.itemIds[0], requiredSpecialty: null }],
       poolFilter: { countyCodes: [], industryCodes: [], permitClasses: [], strata: ['general'] },
       jointDepartments: [],
     });
@@ -65,8 +85,9 @@ describe('a quarterly plan, its draw annulled and drawn again, in public (DR-1, 
     expect(created.body).toMatchObject({ ratioOfficers: 2, ratioEntities: 5 });
     const preview = await countyHead.get(`/api/random-checks/plans/${planId}/pool-preview`);
     expectOk(preview);
-    const eligible = preview.body.totals.eligibleOfficers;
-    expect(preview.body.generalTargetCount).toBe(Math.ceil((eligible * 5) / 2));
+    expect(preview.body.totals.eligibleOfficers).toBe(2);
+    // Two officers at 2:5 owe five general entities.
+    expect(preview.body.generalTargetCount).toBe(5);
   });
 
   it('lists the commitment publicly before the draw, without the secret', async () => {
@@ -96,7 +117,7 @@ describe('a quarterly plan, its draw annulled and drawn again, in public (DR-1, 
   it('publishes a record that verifies and holds no officer id', async () => {
     const drawn = await countyHead.post(`/api/random-checks/plans/${planId}/draw`, {
       publicEntropy: '6 2 3 1 5 4',
-      witnesses: '南昌县司法局 王明',
+      witnesses: '测试县司法局 王明',
     });
     expectOk(drawn);
     expect(drawn.body.canAnnulDraw).toBe(true);
@@ -116,11 +137,11 @@ describe('a quarterly plan, its draw annulled and drawn again, in public (DR-1, 
     const empty = await countyHead.post(`/api/random-checks/plans/${planId}/annul-draw`, { reason: ' ' });
     expect(empty.status).toBe(400);
     expect(empty.body.error.field).toBe('reason');
-    const outsider = await (await server.as('jxx.inspector')).post(
-      `/api/random-checks/plans/${planId}/annul-draw`,
-      { reason: '比例设置错误，需重新抽取' },
-    );
-    expect([403, 404]).toContain(outsider.status);
+    const refused = await outsider.agent.post(`/api/random-checks/plans/${planId}/annul-draw`, {
+      reason: '比例设置错误，需重新抽取',
+    });
+    // A head of an agency outside the county's jurisdiction: the plan does not exist for them.
+    expect(refused.status).toBe(404);
     const tasks = await server.db.select().from(randomCheckTasks).where(eq(randomCheckTasks.planId, planId));
     expect(tasks.length).toBeGreaterThan(0);
   });
@@ -167,7 +188,7 @@ describe('a quarterly plan, its draw annulled and drawn again, in public (DR-1, 
     expectOk(
       await countyHead.post(`/api/random-checks/plans/${planId}/draw`, {
         publicEntropy: '1 4 2 6 3 5',
-        witnesses: '南昌县司法局 王明',
+        witnesses: '测试县司法局 王明',
       }),
     );
     server.clock.set(`${inspectionStartsOn}T02:00:00.000Z`);

@@ -1,12 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { generateCreditCode } from '@qingshan/domain';
-import { and, count, eq, ne, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client';
 import {
-  agencies,
-  catalogueItems,
-  catalogues,
   entityEvents,
   inspectionFindings,
   inspectionPhotos,
@@ -14,14 +11,21 @@ import {
   inspectionRecordSignatures,
   inspectionRecords,
   keyPolluterListings,
-  officers,
-  randomCheckPlans,
-  randomCheckTaskOfficers,
   randomCheckTasks,
-  regulatedEntities,
-  users,
 } from '../../db/schema/index';
-import { agencyId } from '../../demo/demo.agencies';
+import {
+  createAgency,
+  createCatalogue,
+  createDrawnTask,
+  createEntity,
+  createInspector,
+  createUser,
+  loginAgain,
+  type TestAgency,
+  type TestInspector,
+  type TestOfficer,
+  type TestUser,
+} from '../../test/factories';
 import { auditEntriesAfter, latestAuditId } from '../../test/test-fixtures';
 import type { TestAgent, TestResponse, TestServer } from '../../test/test-server';
 import { createTestServer } from '../../test/test-server';
@@ -44,17 +48,23 @@ interface TaskFixture {
 
 describe('field inspection record (现场检查笔录, DR-5)', () => {
   let server: TestServer;
-  /** ncx.inspector: an assigned officer of 南昌县. */
+  /** An assigned officer of the county, the task's lead. */
   let lead: TestAgent;
-  /** The second assigned officer, another linked account of 南昌县大队. */
+  /** The second assigned officer of the county. */
   let member: TestAgent;
-  let memberUsername: string;
-  /** 南昌县局 head: owns the plans (random_checks.manage over 360121-BUR). */
+  let leadUser: TestUser;
+  /** The county head: owns the plans (random_checks.manage over the county). */
   let countyHead: TestAgent;
-  /** 南昌市支队 inspector: the task is in scope, but not theirs. */
+  /** An inspector of the city above both counties: the task is in scope, but not theirs. */
   let cityInspector: TestAgent;
-  /** 进贤县 inspector: another county. */
+  /** An inspector of the other county. */
   let otherCounty: TestAgent;
+  /** Users whose roles have no random-check permission. */
+  let auditor: TestUser;
+  let hotlineOperator: TestUser;
+  let county: TestAgency;
+  /** The name of the county the county's entities lie in (GB/T 2260). */
+  let countyRegionName: string;
   let itemIds: string[];
   let itemNames: string[];
   let officerIds: { lead: string; member: string; otherLead: string; otherMember: string };
@@ -64,125 +74,36 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
   let secret: TaskFixture;
   /** Same officers, deadline passed, nothing recorded. */
   let overdue: TaskFixture;
-  /** A task of 进贤县 with its own officers. */
+  /** A task of the other county with its own officers. */
   let foreign: TaskFixture;
   /** A task used for the refusal cases that must change nothing. */
   let spare: TaskFixture;
 
-  async function officerOf(username: string): Promise<string> {
-    const [row] = await server.db
-      .select({ id: officers.id })
-      .from(officers)
-      .innerJoin(users, eq(users.id, officers.userId))
-      .where(eq(users.username, username));
-    if (!row) throw new Error(`${username} is not linked to an officer`);
-    return row.id;
-  }
-
-  /** Another active, on-duty inspector account of the same unit, linked to an officer. */
-  async function colleagueOf(
-    agencyCode: string,
-    except: string,
-  ): Promise<{ username: string; officerId: string }> {
-    const [row] = await server.db
-      .select({ username: users.username, officerId: officers.id })
-      .from(officers)
-      .innerJoin(users, eq(users.id, officers.userId))
-      .innerJoin(agencies, eq(agencies.id, officers.agencyId))
-      .where(
-        and(
-          eq(agencies.code, agencyCode),
-          ne(users.username, except),
-          eq(users.status, 'active'),
-          eq(users.mustChangePassword, false),
-          eq(officers.status, 'on_duty'),
-          sql`'inspector' = ANY(${users.roles})`,
-          sql`${users.lockedUntil} IS NULL`,
-        ),
-      )
-      .orderBy(users.username)
-      .limit(1);
-    if (!row) throw new Error(`no second linked inspector in ${agencyCode}`);
-    return row;
-  }
-
-  async function insertEntity(name: string, countyCode: string, ownerCode: string): Promise<string> {
-    const id = randomUUID();
-    const now = server.clock.now();
-    await server.db.insert(regulatedEntities).values({
-      id,
-      creditCode: generateCreditCode(Math.random, { regionCode: countyCode }),
-      name,
-      address: `${name}厂区`,
-      regionCode: countyCode,
-      countyCode,
-      ownerAgencyId: agencyId(ownerCode),
-      industryCode: '2614',
-      permitNumber: '91360121MA35XXXX01001P',
-      permitClass: 'key',
-      longitude: 115.94,
-      latitude: 28.55,
-      createdAt: now,
-      updatedAt: now,
-    });
-    return id;
-  }
-
   async function insertTask(options: {
     key: string;
-    ownerCode: string;
-    countyCode: string;
+    agency: TestAgency;
     startsOn: string;
     dueOn: string;
-    officers: [string, string];
+    officers: [TestOfficer, TestOfficer];
   }): Promise<TaskFixture> {
-    const now = server.clock.now();
-    const planId = randomUUID();
-    await server.db.insert(randomCheckPlans).values({
-      id: planId,
-      agencyId: agencyId(options.ownerCode),
-      number: `2026-SJ-TEST-${options.key}`,
+    const name = `现场检查测试${options.key}有限公司`;
+    const entity = await createEntity(server, options.agency, {
+      name,
+      fields: {
+        address: `${name}厂区`,
+        permitNumber: '91360121MA35XXXX01001P',
+        permitClass: 'key',
+        longitude: 115.94,
+        latitude: 28.55,
+      },
+    });
+    return createDrawnTask(server, entity, {
       title: `现场检查测试计划${options.key}`,
-      year: 2026,
-      kind: 'special',
-      periodStart: '2026-11-01',
-      periodEnd: '2026-12-31',
+      officers: options.officers,
+      itemIds,
       inspectionStartsOn: options.startsOn,
       inspectionDueOn: options.dueOn,
-      publicationDueOn: '2026-12-31',
-      poolFilter: {},
-      ratioOfficers: 1,
-      ratioEntities: 10,
-      keyPolluterPercent: 25,
-      specialObjectPercent: 10,
-      minOfficersPerTask: 2,
-      status: 'drawn',
-      createdAt: now,
-      updatedAt: now,
     });
-    const entityId = await insertEntity(
-      `现场检查测试${options.key}有限公司`,
-      options.countyCode,
-      options.ownerCode,
-    );
-    const taskId = randomUUID();
-    await server.db.insert(randomCheckTasks).values({
-      id: taskId,
-      planId,
-      entityId,
-      agencyId: agencyId(options.ownerCode),
-      stratum: 'general',
-      position: 1,
-      itemIds,
-      status: 'pending',
-      createdAt: now,
-      updatedAt: now,
-    });
-    await server.db.insert(randomCheckTaskOfficers).values([
-      { taskId, officerId: options.officers[0], role: 'lead' },
-      { taskId, officerId: options.officers[1], role: 'member' },
-    ]);
-    return { taskId, entityId };
   }
 
   /** Everything a task's record consists of, to show that a refused act changed nothing. */
@@ -288,74 +209,74 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
 
   beforeAll(async () => {
     server = await createTestServer();
-    // Two published random-inspection items with different names (several agencies publish lists).
-    const published = await server.db
-      .select({ id: catalogueItems.id, name: catalogueItems.name })
-      .from(catalogueItems)
-      .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
-      .where(and(eq(catalogues.kind, 'random_inspection_items'), eq(catalogues.status, 'published')))
-      .orderBy(catalogueItems.position)
-      .limit(50);
-    const items = published
-      .filter((item, index) => published.findIndex((other) => other.name === item.name) === index)
-      .slice(0, 2);
-    expect(items).toHaveLength(2);
-    itemIds = items.map((item) => item.id);
-    itemNames = items.map((item) => item.name);
-
-    const colleague = await colleagueOf('360121-ENF', 'ncx.inspector');
-    memberUsername = colleague.username;
-    const otherColleague = await colleagueOf('360124-ENF', 'jxx.inspector');
+    // A city of the test's own over two counties, each with two inspectors linked to accounts.
+    const city = await createAgency(server, { kind: 'county_bureau' });
+    county = await createAgency(server, { parent: city, kind: 'county_bureau' });
+    const other = await createAgency(server, { parent: city, kind: 'county_bureau' });
+    const head = await createUser(server, county, ['agency_head']);
+    const otherHead = await createUser(server, other, ['agency_head']);
+    const ours: TestInspector[] = [await createInspector(server, head), await createInspector(server, head)];
+    const theirs = [await createInspector(server, otherHead), await createInspector(server, otherHead)];
+    // Two published random-inspection items with different names.
+    const catalogue = await createCatalogue(server, head, { items: 2 });
+    itemIds = catalogue.itemIds;
+    itemNames = catalogue.itemNames;
     officerIds = {
-      lead: await officerOf('ncx.inspector'),
-      member: colleague.officerId,
-      otherLead: await officerOf('jxx.inspector'),
-      otherMember: otherColleague.officerId,
+      lead: ours[0]!.officer.id,
+      member: ours[1]!.officer.id,
+      otherLead: theirs[0]!.officer.id,
+      otherMember: theirs[1]!.officer.id,
     };
-    const ours: [string, string] = [officerIds.lead, officerIds.member];
-    const county = { ownerCode: '360121-BUR', countyCode: '360121' };
+    const team: [TestOfficer, TestOfficer] = [ours[0]!.officer, ours[1]!.officer];
     main = await insertTask({
       key: 'A',
-      ...county,
+      agency: county,
       startsOn: '2026-11-16',
       dueOn: '2026-11-30',
-      officers: ours,
+      officers: team,
     });
     secret = await insertTask({
       key: 'B',
-      ...county,
+      agency: county,
       startsOn: '2026-11-25',
       dueOn: '2026-12-10',
-      officers: ours,
+      officers: team,
     });
     overdue = await insertTask({
       key: 'C',
-      ...county,
+      agency: county,
       startsOn: '2026-11-02',
       dueOn: '2026-11-13',
-      officers: ours,
+      officers: team,
     });
     spare = await insertTask({
       key: 'D',
-      ...county,
+      agency: county,
       startsOn: '2026-11-16',
       dueOn: '2026-11-30',
-      officers: ours,
+      officers: team,
     });
     foreign = await insertTask({
       key: 'E',
-      ownerCode: '360124-BUR',
-      countyCode: '360124',
+      agency: other,
       startsOn: '2026-11-16',
       dueOn: '2026-11-30',
-      officers: [officerIds.otherLead, officerIds.otherMember],
+      officers: [theirs[0]!.officer, theirs[1]!.officer],
     });
+    const [region] = await queryRows<{ name: string }>(
+      server.db,
+      sql`SELECT name FROM regions WHERE code = ${county.regionCode}`,
+    );
+    countyRegionName = region!.name;
 
-    lead = await server.as('ncx.inspector');
-    member = await server.as(memberUsername);
-    countyHead = await server.as('ncx.head');
-    cityInspector = await server.as('nc.inspector');
-    otherCounty = await server.as('jxx.inspector');
+    leadUser = ours[0]!.user;
+    lead = leadUser.agent;
+    member = ours[1]!.user.agent;
+    countyHead = head.agent;
+    cityInspector = (await createUser(server, city, ['inspector'])).agent;
+    otherCounty = theirs[0]!.user.agent;
+    auditor = await createUser(server, city, ['audit_admin']);
+    hotlineOperator = await createUser(server, city, ['hotline_operator']);
   });
   afterAll(async () => {
     await server.close();
@@ -364,9 +285,8 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
   describe('who sees a task', () => {
     it('answers 401 without a session and 403 to roles without random-check permissions', async () => {
       expectError(await server.anonymous().get(url(main)), 401, 'UNAUTHENTICATED');
-      const auditor = await server.as('auditor');
-      expectError(await auditor.get(url(main)), 403, 'FORBIDDEN');
-      const hotline = await server.as('nc.hotline');
+      expectError(await auditor.agent.get(url(main)), 403, 'FORBIDDEN');
+      const hotline = hotlineOperator.agent;
       expectError(await hotline.get(url(main)), 403, 'FORBIDDEN');
       expectError(await hotline.put(url(main, '/record'), completeRecord()), 403, 'FORBIDDEN');
     });
@@ -389,7 +309,7 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
         latitude: 28.55,
         keyPolluterMedia: ['air', 'water'],
       });
-      expect(detail.entity.regionName).toContain('南昌县');
+      expect(detail.entity.regionName).toContain(countyRegionName);
       expect(detail.items.map((item: { name: string }) => item.name)).toEqual(itemNames);
       for (const item of detail.items) {
         expect(item.legalBases.length, item.name).toBeGreaterThan(0);
@@ -450,7 +370,7 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
       // The day comes: the officers see it (a new session: the clock jumps days ahead).
       server.clock.set(new Date('2026-11-25T01:00:00.000Z'));
       try {
-        const later = await server.as('ncx.inspector');
+        const later = await loginAgain(server, leadUser);
         expect((await later.get(url(secret))).status).toBe(200);
       } finally {
         server.clock.set(new Date('2026-11-20T02:00:00.000Z'));
@@ -476,7 +396,7 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
       expectError(await lead.get(`/api/field-inspections/tasks/${randomUUID()}`), 404, 'NOT_FOUND');
       expect(await stateOf(foreign.taskId)).toEqual(before);
       expect(await latestAuditId(server)).toBe(auditBefore);
-      // The city, above both counties, reads the 进贤县 task too.
+      // The city, above both counties, reads the other county's task too.
       expect((await cityInspector.get(url(foreign))).status).toBe(200);
     });
 
@@ -872,7 +792,7 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
 
     it('answers 404 to a user outside the jurisdiction and for an unknown record, 401/403 without rights', async () => {
       const detail = (await lead.get(url(main))).body;
-      const hotline = await server.as('nc.hotline');
+      const hotline = hotlineOperator.agent;
       const auditBefore = await latestAuditId(server);
       expectError(await otherCounty.get(documentUrl(detail.record.id)), 404, 'NOT_FOUND');
       expectError(await lead.get(documentUrl(randomUUID())), 404, 'NOT_FOUND');
@@ -1000,7 +920,7 @@ describe('field inspection record (现场检查笔录, DR-5)', () => {
         .where(eq(inspectionFindings.entityId, main.entityId));
       expect(finding).toMatchObject({
         disposition: 'both',
-        agencyId: agencyId('360121-BUR'),
+        agencyId: county.id,
         handledAt: null,
       });
     });

@@ -1,8 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
-import { agencyId } from '../../demo/demo.agencies';
-import { auditEntriesAfter, createAccount, latestAuditId } from '../../test/test-fixtures';
+import {
+  createAgency,
+  createCatalogue,
+  createEntity,
+  createInspector,
+  createPlan,
+  createUser,
+  loginAgain,
+  type TestAgency,
+  type TestUser,
+} from '../../test/factories';
+import { demoDate } from '../../test/test-constants';
+import { auditEntriesAfter, latestAuditId } from '../../test/test-fixtures';
 import type { TestAgent, TestResponse, TestServer } from '../../test/test-server';
 import { createTestServer } from '../../test/test-server';
 
@@ -13,8 +24,6 @@ function expectError(response: TestResponse, status: number, code: string, field
   if (field !== undefined) expect(response.body.error.field).toBe(field);
 }
 
-const nanchangCounty = agencyId('360121-BUR');
-const jinxianCounty = agencyId('360124-BUR');
 const submissions = '/api/random-checks/reports/submissions';
 
 /** 上报 (DR-7): the demo clock stands at 2026-11-20, past October's due day (2026-11-05). */
@@ -22,11 +31,39 @@ describe('submitting the tables to the superior agency (上报)', () => {
   let server: TestServer;
   let cityHead: TestAgent;
   let countyHead: TestAgent;
+  let county: TestAgency;
+  let neighbour: TestAgency;
+  let users: Record<'city' | 'county' | 'neighbour' | 'inspector' | 'supervisor' | 'outsider', TestUser>;
 
   beforeAll(async () => {
     server = await createTestServer();
-    cityHead = await server.as('nc.head');
-    countyHead = await server.as('ncx.head');
+    // A city of the test's own with two counties; the county draws two entities in October, so
+    // its October table has figures of its own.
+    server.clock.set('2026-10-12T02:00:00.000Z');
+    const city = await createAgency(server, { kind: 'county_bureau' });
+    county = await createAgency(server, { parent: city, kind: 'county_bureau' });
+    neighbour = await createAgency(server, { parent: city, kind: 'county_bureau' });
+    const outside = await createAgency(server, { kind: 'county_bureau' });
+    users = {
+      city: await createUser(server, city, ['agency_head']),
+      county: await createUser(server, county, ['agency_head']),
+      neighbour: await createUser(server, neighbour, ['agency_head']),
+      inspector: await createUser(server, county, ['inspector']),
+      supervisor: await createUser(server, city, ['supervisor']),
+      outsider: await createUser(server, outside, ['agency_head']),
+    };
+    await createInspector(server, users.county);
+    await createInspector(server, users.county);
+    await createEntity(server, county);
+    await createEntity(server, county);
+    await createPlan(server, users.county, await createCatalogue(server, users.county), {
+      inspectionStartsOn: '2026-10-20',
+      fields: { periodStart: '2026-10-01' },
+    });
+    server.clock.set(demoDate);
+    for (const user of Object.values(users)) await loginAgain(server, user);
+    cityHead = users.city.agent;
+    countyHead = users.county.agent;
   });
   afterAll(async () => {
     await server.close();
@@ -41,7 +78,7 @@ describe('submitting the tables to the superior agency (上报)', () => {
     const response = await countyHead.post(submissions, { kind: 'monthly', period: '2026-10' });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(response.body.current).toMatchObject({
-      agencyId: nanchangCounty,
+      agencyId: county.id,
       status: 'submitted',
       period: '2026-10',
       submittedByName: expect.any(String),
@@ -55,6 +92,7 @@ describe('submitting the tables to the superior agency (上报)', () => {
       sql`SELECT figures FROM random_check_report_submissions WHERE id = ${response.body.current.id}`,
     );
     const table = await countyHead.get('/api/random-checks/reports/monthly?month=2026-10');
+    expect(table.body.total.drawnTotal).toBe(2);
     expect(stored!.figures.total.drawnTotal).toBe(table.body.total.drawnTotal);
     const audits = await auditEntriesAfter(server, before);
     expect(audits.map((entry) => entry.action)).toEqual(['random_checks.report_submitted']);
@@ -82,14 +120,17 @@ describe('submitting the tables to the superior agency (上报)', () => {
     const response = await cityHead.get(`${submissions}?kind=monthly&period=2026-10`);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ dueOn: '2026-11-05', isPastDue: true, current: null });
-    const county = response.body.subordinates.find(
-      (row: { agencyId: string }) => row.agencyId === nanchangCounty,
+    expect(response.body.subordinates.map((row: { agencyId: string }) => row.agencyId).sort()).toEqual(
+      [county.id, neighbour.id].sort(),
     );
-    expect(county).toMatchObject({ state: 'submitted', isOverdue: false });
-    const jinxian = response.body.subordinates.find(
-      (row: { agencyId: string }) => row.agencyId === jinxianCounty,
+    const submitted = response.body.subordinates.find(
+      (row: { agencyId: string }) => row.agencyId === county.id,
     );
-    expect(jinxian).toMatchObject({ state: 'not_submitted', isOverdue: true, submission: null });
+    expect(submitted).toMatchObject({ state: 'submitted', isOverdue: false });
+    const missing = response.body.subordinates.find(
+      (row: { agencyId: string }) => row.agencyId === neighbour.id,
+    );
+    expect(missing).toMatchObject({ state: 'not_submitted', isOverdue: true, submission: null });
     // A county sees its own table only: no units below it.
     expect((await countyHead.get(`${submissions}?kind=monthly&period=2026-10`)).body.subordinates).toEqual(
       [],
@@ -133,10 +174,10 @@ describe('submitting the tables to the superior agency (上报)', () => {
     expectError(await countyHead.post(`${submissions}/${current.id}/accept`), 403, 'FORBIDDEN');
     const accepted = await cityHead.post(`${submissions}/${current.id}/accept`);
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
-    const county = accepted.body.subordinates.find(
-      (row: { agencyId: string }) => row.agencyId === nanchangCounty,
+    const row = accepted.body.subordinates.find(
+      (subordinate: { agencyId: string }) => subordinate.agencyId === county.id,
     );
-    expect(county).toMatchObject({ state: 'accepted', submission: { acceptedByName: expect.any(String) } });
+    expect(row).toMatchObject({ state: 'accepted', submission: { acceptedByName: expect.any(String) } });
     expectError(
       await countyHead.post(`${submissions}/${current.id}/withdraw`, { reason: '想更正' }),
       409,
@@ -152,24 +193,23 @@ describe('submitting the tables to the superior agency (上报)', () => {
       401,
       'UNAUTHENTICATED',
     );
-    const inspector = await server.as('ncx.inspector');
-    expectError(await inspector.post(submissions, { kind: 'monthly', period: '2026-10' }), 403, 'FORBIDDEN');
-    const supervisor = await server.as('jx.supervisor');
-    expectError(await supervisor.post(submissions, { kind: 'monthly', period: '2026-10' }), 403, 'FORBIDDEN');
-    const neighbour = await createAccount(server, {
-      username: 'jxx.report.head',
-      agencyCode: '360124-BUR',
-      roles: ['agency_head'],
-    });
+    for (const user of [users.inspector, users.supervisor]) {
+      expectError(
+        await user.agent.post(submissions, { kind: 'monthly', period: '2026-10' }),
+        403,
+        'FORBIDDEN',
+      );
+    }
+    const sibling = users.neighbour.agent;
     expectError(
-      await neighbour.agent.post(`${submissions}/${current.id}/withdraw`, { reason: '试图撤回' }),
+      await sibling.post(`${submissions}/${current.id}/withdraw`, { reason: '试图撤回' }),
       404,
       'NOT_FOUND',
     );
-    expectError(await neighbour.agent.post(`${submissions}/${current.id}/accept`), 404, 'NOT_FOUND');
-    const otherProvince = await server.as('nt.head');
-    expectError(await otherProvince.post(`${submissions}/${current.id}/accept`), 404, 'NOT_FOUND');
-    const seen = await otherProvince.get(`${submissions}?kind=monthly&period=2026-10`);
-    expect(JSON.stringify(seen.body)).not.toContain(nanchangCounty);
+    expectError(await sibling.post(`${submissions}/${current.id}/accept`), 404, 'NOT_FOUND');
+    const outsider = users.outsider.agent;
+    expectError(await outsider.post(`${submissions}/${current.id}/accept`), 404, 'NOT_FOUND');
+    const seen = await outsider.get(`${submissions}?kind=monthly&period=2026-10`);
+    expect(JSON.stringify(seen.body)).not.toContain(county.id);
   });
 });

@@ -1,17 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { generateCreditCode } from '@qingshan/domain';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomCheckTaskOfficers, randomCheckTasks } from '../../db/schema/index';
 import {
-  agencies,
-  officers,
-  randomCheckPlans,
-  randomCheckTaskOfficers,
-  randomCheckTasks,
-  regulatedEntities,
-  users,
-} from '../../db/schema/index';
-import { agencyId } from '../../demo/demo.agencies';
+  createAgency,
+  createCatalogue,
+  createEntity,
+  createInspector,
+  createPlan,
+  createUser,
+  loginAgain,
+  type TestUser,
+} from '../../test/factories';
 import { demoDate } from '../../test/test-constants';
 import type { TestAgent, TestServer } from '../../test/test-server';
 import { createTestServer } from '../../test/test-server';
@@ -25,126 +24,56 @@ describe('task secrecy until the inspection day (DR-4), on every route that retu
   let server: TestServer;
   let planId: string;
   let taskId: string;
-  const entityName = '保密测试南昌县有限公司';
+  const entityName = '保密测试有限公司';
   const inspectionStartsOn = '2026-11-25';
   let agents: Record<'owner' | 'cityHead' | 'provinceHead' | 'lead' | 'member', TestAgent>;
   let officerNames: string[];
-  const usernames: Record<string, string> = {};
-
-  async function officerOf(username: string) {
-    const [row] = await server.db
-      .select({ id: officers.id, name: officers.name })
-      .from(officers)
-      .innerJoin(users, eq(users.id, officers.userId))
-      .where(eq(users.username, username));
-    return row!;
-  }
+  const users: Record<string, TestUser> = {};
 
   beforeAll(async () => {
     server = await createTestServer();
-    const now = server.clock.now();
-    const [provinceHead] = await server.db
-      .select({ username: users.username })
-      .from(users)
-      .innerJoin(agencies, eq(agencies.id, users.agencyId))
-      .where(
-        and(
-          eq(agencies.code, '360000-DEPT'),
-          sql`'agency_head' = ANY(${users.roles})`,
-          eq(users.status, 'active'),
-          eq(users.mustChangePassword, false),
-          sql`${users.lockedUntil} IS NULL`,
-        ),
-      )
-      .limit(1);
-    const lead = await officerOf('ncx.inspector');
-    const [colleague] = await server.db
-      .select({ username: users.username, id: officers.id, name: officers.name })
-      .from(officers)
-      .innerJoin(users, eq(users.id, officers.userId))
-      .innerJoin(agencies, eq(agencies.id, officers.agencyId))
-      .where(
-        and(
-          eq(agencies.code, '360121-ENF'),
-          ne(users.username, 'ncx.inspector'),
-          eq(users.status, 'active'),
-          eq(users.mustChangePassword, false),
-          sql`'inspector' = ANY(${users.roles})`,
-          // The unit's first account is also its head (局队合一): the plan's owner, not just an officer.
-          sql`NOT ('agency_head' = ANY(${users.roles}))`,
-          sql`${users.lockedUntil} IS NULL`,
-        ),
-      )
-      .orderBy(users.username)
-      .limit(1);
-    officerNames = [lead.name, colleague!.name];
-    planId = randomUUID();
-    await server.db.insert(randomCheckPlans).values({
-      id: planId,
-      agencyId: agencyId('360121-BUR'),
-      number: '2026-SJ-TEST-SECRET',
-      title: '保密测试计划',
-      year: 2026,
-      kind: 'special',
-      periodStart: '2026-11-01',
-      periodEnd: '2026-12-31',
-      inspectionStartsOn,
-      inspectionDueOn: '2026-12-10',
-      publicationDueOn: '2026-12-31',
-      poolFilter: {},
-      ratioOfficers: 1,
-      ratioEntities: 10,
-      keyPolluterPercent: 25,
-      specialObjectPercent: 10,
-      minOfficersPerTask: 2,
-      status: 'drawn',
-      createdAt: now,
-      updatedAt: now,
-    });
-    const entityId = randomUUID();
-    await server.db.insert(regulatedEntities).values({
-      id: entityId,
-      creditCode: generateCreditCode(Math.random, { regionCode: '360121' }),
-      name: entityName,
-      address: '南昌县保密测试厂区',
-      regionCode: '360121',
-      countyCode: '360121',
-      ownerAgencyId: agencyId('360121-BUR'),
-      industryCode: '2614',
-      createdAt: now,
-      updatedAt: now,
-    });
-    taskId = randomUUID();
-    await server.db.insert(randomCheckTasks).values({
-      id: taskId,
-      planId,
-      entityId,
-      agencyId: agencyId('360121-BUR'),
-      stratum: 'general',
-      position: 1,
-      itemIds: [],
-      status: 'pending',
-      createdAt: now,
-      updatedAt: now,
-    });
-    await server.db.insert(randomCheckTaskOfficers).values([
-      { taskId, officerId: lead.id, role: 'lead' },
-      { taskId, officerId: colleague!.id, role: 'member' },
-    ]);
-    Object.assign(usernames, {
-      owner: 'ncx.head',
-      cityHead: 'nc.head',
-      provinceHead: provinceHead!.username,
-      lead: 'ncx.inspector',
-      member: colleague!.username,
+    // Three levels of the test's own: a province above a city above the county unit that owns the
+    // plan, one entity (so the draw makes exactly one task) and two inspectors (one team of two).
+    const province = await createAgency(server, { kind: 'county_bureau' });
+    const city = await createAgency(server, { parent: province, kind: 'county_bureau' });
+    const county = await createAgency(server, { parent: city, towns: 1 });
+    const owner = await createUser(server, county, ['agency_head']);
+    const cityHead = await createUser(server, city, ['agency_head']);
+    const provinceHead = await createUser(server, province, ['agency_head']);
+    const inspectors = [await createInspector(server, owner), await createInspector(server, owner)];
+    await createEntity(server, county, { name: entityName });
+    const catalogue = await createCatalogue(server, owner);
+    planId = (await createPlan(server, owner, catalogue, { inspectionStartsOn })).id;
+    const [task] = await server.db
+      .select({ id: randomCheckTasks.id })
+      .from(randomCheckTasks)
+      .where(eq(randomCheckTasks.planId, planId));
+    taskId = task!.id;
+    const team = await server.db
+      .select({ officerId: randomCheckTaskOfficers.officerId, role: randomCheckTaskOfficers.role })
+      .from(randomCheckTaskOfficers)
+      .where(eq(randomCheckTaskOfficers.taskId, taskId));
+    const byRole = (role: string) => {
+      const officerId = team.find((member) => member.role === role)!.officerId;
+      return inspectors.find((inspector) => inspector.officer.id === officerId)!;
+    };
+    officerNames = inspectors.map((inspector) => inspector.officer.name);
+    Object.assign(users, {
+      owner,
+      cityHead,
+      provinceHead,
+      lead: byRole('lead').user,
+      member: byRole('member').user,
     });
     await signInAll();
   });
 
   async function signInAll() {
     agents = Object.fromEntries(
-      await Promise.all(Object.entries(usernames).map(async ([key, name]) => [key, await server.as(name)])),
-    );
+      await Promise.all(
+        Object.entries(users).map(async ([key, user]) => [key, await loginAgain(server, user)]),
+      ),
+    ) as typeof agents;
   }
   afterAll(async () => {
     await server.close();

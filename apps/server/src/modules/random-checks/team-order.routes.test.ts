@@ -1,7 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomCheckPlans, randomCheckTaskOfficers, randomCheckTasks } from '../../db/schema/index';
-import { createAgency, createEntity, createOfficer, createUser, type TestUser } from '../../test/factories';
+import {
+  createAgency,
+  createDrawnTask,
+  createEntity,
+  createOfficer,
+  createUser,
+  type TestUser,
+} from '../../test/factories';
 import type { TestServer } from '../../test/test-server';
 import { createTestServer } from '../../test/test-server';
 
@@ -24,49 +29,12 @@ describe('the officers of a drawn task', () => {
     const members = [];
     for (const name of ['张中华', '张丰收', '张中和'])
       members.push(await createOfficer(server, owner, { name }));
-    const now = server.clock.now();
-    planId = randomUUID();
-    await server.db.insert(randomCheckPlans).values({
-      id: planId,
-      agencyId: agency.id,
-      number: '2026-SJ-TEST-TEAM',
-      title: '检查组排序测试计划',
-      year: 2026,
-      kind: 'special',
-      periodStart: '2026-11-01',
-      periodEnd: '2026-12-31',
+    ({ planId, taskId } = await createDrawnTask(server, entity, {
+      officers: [lead, ...members],
+      itemIds: [],
       inspectionStartsOn: '2026-11-25',
       inspectionDueOn: '2026-12-10',
-      publicationDueOn: '2026-12-31',
-      poolFilter: {},
-      ratioOfficers: 1,
-      ratioEntities: 10,
-      keyPolluterPercent: 25,
-      specialObjectPercent: 10,
-      minOfficersPerTask: 2,
-      status: 'drawn',
-      createdAt: now,
-      updatedAt: now,
-    });
-    taskId = randomUUID();
-    await server.db.insert(randomCheckTasks).values({
-      id: taskId,
-      planId,
-      entityId: entity.id,
-      agencyId: agency.id,
-      stratum: 'general',
-      position: 1,
-      itemIds: [],
-      status: 'pending',
-      createdAt: now,
-      updatedAt: now,
-    });
-    await server.db
-      .insert(randomCheckTaskOfficers)
-      .values([
-        { taskId, officerId: lead.id, role: 'lead' },
-        ...members.map((member) => ({ taskId, officerId: member.id, role: 'member' })),
-      ]);
+    }));
   });
   afterAll(async () => {
     await server.close();

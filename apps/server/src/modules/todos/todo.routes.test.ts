@@ -2,10 +2,13 @@ import { getProvinceProfile } from '@qingshan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createAgency,
+  createDrawnTask,
   createEntity,
+  createInspector,
   createOfficer,
   createUser,
   loginAgain,
+  type TestTask,
   type TestUser,
 } from '../../test/factories';
 import { auditEntriesAfter, latestAuditId } from '../../test/test-fixtures';
@@ -25,12 +28,34 @@ interface Todo {
 
 /**
  * GET /api/todos (SYS-3): each user's open items from the areas' own lists, within their
- * jurisdiction and role. The demo province's history gives the county tasks and results.
+ * jurisdiction and role. The inspector's tasks are the test's own; the county head's results to
+ * publish and their escalation still come from the demo province's history (completed tasks).
  */
 describe('the to-do workbench (SYS-3)', () => {
   let server: TestServer;
+  /** An inspector of the test's own county, on a team with three tasks: running, overdue, secret. */
+  let inspector: TestUser;
+  let tasks: Record<'running' | 'overdue' | 'secret', TestTask>;
   beforeAll(async () => {
     server = await createTestServer();
+    const county = await createAgency(server, { kind: 'county_bureau' });
+    const head = await createUser(server, county, ['agency_head']);
+    const team = [await createInspector(server, head), await createInspector(server, head)];
+    inspector = team[0]!.user;
+    const officers = team.map((member) => member.officer);
+    const taskOn = async (inspectionStartsOn: string, inspectionDueOn: string) =>
+      createDrawnTask(server, await createEntity(server, county), {
+        officers,
+        itemIds: [],
+        inspectionStartsOn,
+        inspectionDueOn,
+      });
+    tasks = {
+      running: await taskOn('2026-11-16', '2026-11-30'),
+      overdue: await taskOn('2026-11-02', '2026-11-13'),
+      // Before its inspection day the team does not know of it (DR-4): no to-do either.
+      secret: await taskOn('2026-11-25', '2026-12-10'),
+    };
   });
   afterAll(async () => {
     await server.close();
@@ -42,16 +67,15 @@ describe('the to-do workbench (SYS-3)', () => {
   });
 
   it('gives an inspector the field records due on their own open tasks, overdue first, each with its basis and page', async () => {
-    const inspector = await server.as('ncx.inspector');
     const [todos, mine] = await Promise.all([
-      inspector.get('/api/todos'),
-      inspector.get('/api/random-checks/my-tasks?pageSize=200'),
+      inspector.agent.get('/api/todos'),
+      inspector.agent.get('/api/random-checks/my-tasks?pageSize=200'),
     ]);
     expect(todos.status).toBe(200);
     const open = (mine.body.items as { id: string; status: string }[]).filter(
       (task) => task.status !== 'completed',
     );
-    expect(open.length, 'the demo gives 南昌县 inspectors open tasks').toBeGreaterThan(0);
+    expect(open.map((task) => task.id).sort()).toEqual([tasks.running.taskId, tasks.overdue.taskId].sort());
     const records = (todos.body.items as Todo[]).filter((item) => item.kind === 'inspection_record');
     expect(records.map((item) => item.key).sort()).toEqual(open.map((task) => `task:${task.id}`).sort());
     for (const item of records) {
@@ -62,6 +86,10 @@ describe('the to-do workbench (SYS-3)', () => {
     expect((todos.body.items as Todo[]).every((item) => item.kind === 'inspection_record')).toBe(true);
     const order = (todos.body.items as Todo[]).map((item) => `${item.isOverdue ? 0 : 1}${item.dueOn}`);
     expect(order).toEqual([...order].sort());
+    expect((todos.body.items as Todo[]).map((item) => [item.key, item.isOverdue])).toEqual([
+      [`task:${tasks.overdue.taskId}`, true],
+      [`task:${tasks.running.taskId}`, false],
+    ]);
     expect(todos.body.counts.total).toBe(todos.body.items.length);
     expect(todos.body.counts.overdue).toBe(
       (todos.body.items as Todo[]).filter((item) => item.isOverdue).length,
@@ -147,12 +175,11 @@ describe('the to-do workbench (SYS-3)', () => {
   });
 
   it('counts an item overdue the day after its due day', async () => {
-    const inspector = await server.as('ncx.inspector');
-    const before = (await inspector.get('/api/todos')).body.items as Todo[];
+    const before = (await (await loginAgain(server, inspector)).get('/api/todos')).body.items as Todo[];
     const running = before.find((item) => !item.isOverdue);
-    expect(running, 'an item not yet due').toBeDefined();
+    expect(running?.key, 'an item not yet due').toBe(`task:${tasks.running.taskId}`);
     server.clock.advanceMinutes((running!.daysLeft + 1) * 24 * 60);
-    const again = await server.as('ncx.inspector');
+    const again = await loginAgain(server, inspector);
     const after = (await again.get('/api/todos')).body.items as Todo[];
     expect(after.find((item) => item.key === running!.key)).toMatchObject({ isOverdue: true });
   });

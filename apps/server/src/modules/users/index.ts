@@ -1,9 +1,10 @@
-/** What the users module offers the rest of the server. */
+/** What the users module offers the rest of the server (writing an account row: the test factories). */
 export {
   countUsersByRole,
   findActiveUsersOfAgencies,
   findUserById,
   findUserForLogin,
+  insertUser,
   recordFailedLogin,
   recordSuccessfulLogin,
   updatePasswordHash,

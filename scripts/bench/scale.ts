@@ -155,6 +155,8 @@ async function main(): Promise<void> {
     // The statements, to EXPLAIN ANALYZE them by hand (docs/PERFORMANCE.md).
     if (process.env.BENCH_SCALE_STATEMENTS)
       writeFileSync(process.env.BENCH_SCALE_STATEMENTS, JSON.stringify(replays, null, 1));
+    // Only the statements (to count round trips or EXPLAIN them) without the minutes of load.
+    if (process.env.BENCH_SCALE_RECORD_ONLY === '1') return;
 
     // 2. The application without the log, then the bare replay of the same statements.
     const results = new Map<string, { app: LoadResult; bare?: LoadResult }>();

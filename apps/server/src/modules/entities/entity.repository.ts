@@ -180,7 +180,7 @@ export interface EntityListRow {
 }
 
 /** The per-row facts the list shows beside the entity's own columns, for the rows of one page. */
-function listColumns(at: FilterContext): SQL {
+export function listColumns(at: FilterContext): SQL {
   return sql`
     e.id, e.credit_code, e.name, e.region_code, r.full_name AS region_full_name,
     e.owner_agency_id, a.name AS owner_agency_name, e.industry_code, e.permit_class, e.operating_status,
@@ -382,100 +382,6 @@ export async function findKeyPolluterListings(db: Database, entityId: string) {
     .from(keyPolluterListings)
     .where(eq(keyPolluterListings.entityId, entityId))
     .orderBy(sql`${keyPolluterListings.year} DESC`, keyPolluterListings.medium);
-}
-
-/** Flags the list shows, for one entity (the detail page reuses the list's sub-selects). */
-export async function findEntityListRow(db: Database, auth: AuthContext, id: string, at: FilterContext) {
-  const [row] = await queryRows<EntityListRow>(
-    db,
-    sql`SELECT ${listColumns(at)}
-      FROM regulated_entities e
-      JOIN regions r ON r.code = e.region_code
-      JOIN agencies a ON a.id = e.owner_agency_id
-      WHERE e.id = ${id} AND ${buildEntityFilter(auth, {}, at)}`,
-  );
-  return row;
-}
-
-export interface CreditSummaryRows {
-  cards: { color: string; reason: string; issued_on: string; document_number: string | null }[];
-  evaluation: { year: number; level: string; evaluated_on: string } | undefined;
-  memberships: { list: string; listed_on: string; reason: string }[];
-  points: number;
-  commitment:
-    | { year: number; letter_delivered_on: string | null; commitment_signed_on: string | null }
-    | undefined;
-}
-
-/** Read-only look at the credit module's tables (REG-4) for the entity page. */
-export async function findCreditSummary(
-  db: Database,
-  entityId: string,
-  today: string,
-): Promise<CreditSummaryRows> {
-  const [cards, evaluations, memberships, points, commitments] = await Promise.all([
-    queryRows<CreditSummaryRows['cards'][number]>(
-      db,
-      sql`SELECT color, reason, issued_on::text AS issued_on, document_number FROM credit_cards
-        WHERE entity_id = ${entityId} AND issued_on <= ${today} AND (lifted_on IS NULL OR lifted_on > ${today})
-        ORDER BY (color = 'red') DESC, issued_on DESC`,
-    ),
-    queryRows<NonNullable<CreditSummaryRows['evaluation']>>(
-      db,
-      sql`SELECT year, level, evaluated_on::text AS evaluated_on FROM credit_evaluations
-        WHERE entity_id = ${entityId} ORDER BY year DESC LIMIT 1`,
-    ),
-    queryRows<CreditSummaryRows['memberships'][number]>(
-      db,
-      sql`SELECT list, listed_on::text AS listed_on, reason FROM entity_list_memberships
-        WHERE entity_id = ${entityId} AND listed_on <= ${today} AND (removed_on IS NULL OR removed_on > ${today})
-        ORDER BY listed_on DESC`,
-    ),
-    queryRows<{ total: number | string | null }>(
-      db,
-      sql`SELECT sum(points) AS total FROM compliance_point_entries WHERE entity_id = ${entityId} AND occurred_on <= ${today}`,
-    ),
-    queryRows<NonNullable<CreditSummaryRows['commitment']>>(
-      db,
-      sql`SELECT year, letter_delivered_on::text AS letter_delivered_on, commitment_signed_on::text AS commitment_signed_on
-        FROM entity_commitments WHERE entity_id = ${entityId} ORDER BY year DESC LIMIT 1`,
-    ),
-  ]);
-  return {
-    cards,
-    evaluation: evaluations[0],
-    memberships,
-    points: Number(points[0]?.total ?? 0),
-    commitment: commitments[0],
-  };
-}
-
-/** 监管责任人 as the personnel module assigned them. */
-export function findSupervisors(db: Database, entityId: string) {
-  return queryRows<{
-    officer_id: string;
-    name: string;
-    post: string;
-    agency_name: string;
-    assigned_on: string;
-  }>(
-    db,
-    sql`SELECT o.id AS officer_id, o.name, o.post, a.name AS agency_name, s.assigned_on::text AS assigned_on
-      FROM entity_supervisors s
-      JOIN officers o ON o.id = s.officer_id
-      JOIN agencies a ON a.id = o.agency_id
-      WHERE s.entity_id = ${entityId}
-      ORDER BY s.assigned_on, o.name_sort_key NULLS LAST, o.name COLLATE "C", o.id`,
-  );
-}
-
-/** Events that say something about compliance, from `since` on (the strip). */
-export function findComplianceEvents(db: Database, entityId: string, since: string) {
-  return queryRows<{ occurred_on: string; compliance: string }>(
-    db,
-    sql`SELECT occurred_on::text AS occurred_on, compliance FROM entity_events
-      WHERE entity_id = ${entityId} AND occurred_on >= ${since} AND compliance IS NOT NULL`,
-  );
 }
 
 export interface EventRow {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client';
+import { type Database, queryPreparedRows } from '../../db/client';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import {
   buildEntityFilter,
@@ -59,8 +59,10 @@ export async function findEntityPageRow(
   complianceSince: string,
   timelinePageSize: number,
 ): Promise<EntityPageRow | undefined> {
-  const [row] = await queryRows<EntityPageRow>(
+  // The text is the same for every entity and user (only parameters change): prepared once.
+  const [row] = await queryPreparedRows<EntityPageRow>(
     db,
+    'entity_page',
     sql`SELECT ${listColumns(at)},
       e.legal_representative, e.address, e.county_code, e.permit_number,
       e.permit_valid_until::text AS permit_valid_until, e.special_supervision_reason,

@@ -42,6 +42,7 @@ import {
   findEntityByCreditCode,
   findEntityInScope,
   findEntityPage,
+  findEntityPageRow,
   findEventPage,
   findKeyPolluterListings,
   findRegionsByCodes,
@@ -50,7 +51,6 @@ import {
   replaceKeyPolluterListings,
   updateEntityRow,
 } from './entity.repository';
-import { findEntityPageRow } from './entity-page.repository';
 
 /** How many timeline events the entity page shows before "load more". */
 export const timelineFirstPageSize = 20;

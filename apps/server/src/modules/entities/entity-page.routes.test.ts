@@ -14,7 +14,7 @@ import { createAgency, createEntity, createUser, type TestAgency, type TestUser 
 import { createTestServer, type TestServer } from '../../test/test-server';
 
 /**
- * The entity page (REG-3) reads everything in one statement (findEntityPageRow); these
+ * The entity page (REG-2) reads everything in one statement (findEntityPageRow); these
  * tests hold the number of round trips and check each part against the tables it comes from.
  */
 describe('GET /api/entities/:id as one statement', () => {

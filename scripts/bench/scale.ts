@@ -155,12 +155,17 @@ async function main(): Promise<void> {
     // The statements, to EXPLAIN ANALYZE them by hand (docs/PERFORMANCE.md).
     if (process.env.BENCH_SCALE_STATEMENTS)
       writeFileSync(process.env.BENCH_SCALE_STATEMENTS, JSON.stringify(replays, null, 1));
+    // Only the statements (to count round trips or EXPLAIN them) without the minutes of load.
+    if (process.env.BENCH_SCALE_RECORD_ONLY === '1') return;
+    // BENCH_SCALE_ONLY=entity,officers: measure only these (keys as above), each still beside its replay.
+    const only = process.env.BENCH_SCALE_ONLY?.split(',').map((key) => key.trim());
+    const measured = only ? endpoints.filter((endpoint) => only.includes(endpoint.key)) : endpoints;
 
     // 2. The application without the log, then the bare replay of the same statements.
     const results = new Map<string, { app: LoadResult; bare?: LoadResult }>();
     const server = await application({});
     try {
-      for (const endpoint of endpoints) {
+      for (const endpoint of measured) {
         const cookie = await logIn(server.baseUrl, endpoint.user);
         results.set(endpoint.key, {
           app: await measure(endpoint.name, {
@@ -180,7 +185,7 @@ async function main(): Promise<void> {
       '/bare',
     );
     try {
-      for (const endpoint of endpoints) {
+      for (const endpoint of measured) {
         results.get(endpoint.key)!.bare = await measure(`bare ${endpoint.key}`, {
           url: `${bare.baseUrl}/replay/${endpoint.key}`,
           connections,
@@ -195,7 +200,7 @@ async function main(): Promise<void> {
       '| 接口 | p50 ms | p99 ms | 请求/秒 | 裸 SQL 请求/秒 | 比值 | SQL 条数 | 非 2xx / 错误 |',
       '|---|---:|---:|---:|---:|---:|---:|---:|',
     ];
-    for (const endpoint of endpoints) {
+    for (const endpoint of measured) {
       const { app, bare: floor } = results.get(endpoint.key)!;
       const ratio =
         floor && floor.requestsPerSecond > 0 ? app.requestsPerSecond / floor.requestsPerSecond : Number.NaN;

@@ -21,15 +21,29 @@ const isoDateFormat = 'YYYY-MM-DD';
  * and every deadline. The one place a moment becomes a business date.
  */
 export function businessDateOf(moment: Date): IsoDate {
-  return moment.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return businessDateFormat.format(moment);
 }
+
+// Built once: `toLocaleDateString(locale, { timeZone })` builds a formatter, time zone data
+// included, on every call — 270 µs against 2 µs, and every request asks for today (issue 9 §4).
+const businessDateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' });
+const businessDateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  hour12: false,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 /**
  * A moment as people in the province read it (北京时间, 24-hour, `2026/11/20 10:00:00`): for
  * exports, printed documents and messages, never for comparisons.
  */
 export function formatBusinessDateTime(moment: Date): string {
-  return moment.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  return businessDateTimeFormat.format(moment);
 }
 
 /** Whether `value` is a real calendar date written as `YYYY-MM-DD` (so 2026-02-30 is not). */

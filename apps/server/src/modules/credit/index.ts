@@ -6,9 +6,9 @@ export { cardClockOf } from './credit.clocks';
 export {
   cardInForceColor,
   entityIdsWithLatestCreditLevel,
+  entityPageCreditColumns,
   hasCardInForceOn,
   isOnCreditListOn,
   isOnPositiveList,
   latestCreditLevel,
 } from './credit.sql';
-export { type CreditSummaryRows, findCreditSummary } from './credit-summary.repository';

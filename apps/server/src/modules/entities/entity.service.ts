@@ -30,8 +30,6 @@ import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { findAgency } from '../agencies/index';
-import { findCreditSummary } from '../credit/index';
-import { findSupervisorsOfEntity } from '../personnel/index';
 import { type ExportFormat, streamEntityCsv, streamEntityWorkbook } from './entity.export';
 import { loadOwnershipResolver } from './entity.ownership';
 import { entityPolicy } from './entity.policy';
@@ -41,11 +39,10 @@ import {
   type EntityRow,
   type EventRow,
   type FilterContext,
-  findComplianceEvents,
   findEntityByCreditCode,
   findEntityInScope,
-  findEntityListRow,
   findEntityPage,
+  findEntityPageRow,
   findEventPage,
   findKeyPolluterListings,
   findRegionsByCodes,
@@ -142,99 +139,94 @@ export async function listEntities(
 
 export async function getEntity(ctx: AppContext, auth: AuthContext, id: string): Promise<EntityDetail> {
   const at = filterContext(ctx);
-  const [entity, listRow] = await Promise.all([
-    findEntityInScope(ctx.db, auth, id),
-    findEntityListRow(ctx.db, auth, id, at),
-  ]);
-  if (!entity || !listRow) throw notFound('监管对象');
-  const regionCodes = [
-    `${entity.countyCode.slice(0, 2)}0000`,
-    `${entity.countyCode.slice(0, 4)}00`,
-    entity.countyCode,
-    ...(entity.regionCode.length === 9 ? [entity.regionCode] : []),
-  ];
   const firstQuarter = quartersEndingWith(at.today)[0]!;
-  const [regionRows, owner, listings, credit, supervisors, complianceEvents, timeline] = await Promise.all([
-    findRegionsByCodes(ctx.db, regionCodes),
-    findAgency(ctx.db, entity.ownerAgencyId),
-    findKeyPolluterListings(ctx.db, id),
-    findCreditSummary(ctx.db, id, at.today),
-    findSupervisorsOfEntity(ctx.db, id),
-    findComplianceEvents(ctx.db, id, firstQuarter.startsOn),
-    findEventPage(ctx.db, id, { page: 1, pageSize: timelineFirstPageSize }),
-  ]);
-  const regionByCode = new Map(regionRows.map((region) => [region.code, region]));
+  const row = await findEntityPageRow(ctx.db, auth, id, at, firstQuarter.startsOn, timelineFirstPageSize);
+  if (!row) throw notFound('监管对象');
+  const regionCodes = [
+    `${row.county_code.slice(0, 2)}0000`,
+    `${row.county_code.slice(0, 4)}00`,
+    row.county_code,
+    ...(row.region_code.length === 9 ? [row.region_code] : []),
+  ];
+  const regionByCode = new Map((row.regions ?? []).map((region) => [region.code, region]));
   const byYear = new Map<number, string[]>();
-  for (const listing of listings) {
+  for (const listing of row.listings ?? []) {
     const media = byYear.get(listing.year) ?? [];
     media.push(listing.medium);
     byYear.set(listing.year, media);
   }
   const membership = (list: string) => {
-    const found = credit.memberships.find((item) => item.list === list);
+    const found = row.memberships?.find((item) => item.list === list);
     return found ? { listedOn: found.listed_on, reason: found.reason } : null;
   };
   return {
-    ...presentListRow(listRow),
-    legalRepresentative: entity.legalRepresentative,
-    address: entity.address,
-    countyCode: entity.countyCode,
-    permitNumber: entity.permitNumber,
-    permitValidUntil: entity.permitValidUntil,
-    specialSupervisionReason: entity.specialSupervisionReason,
+    ...presentListRow(row),
+    legalRepresentative: row.legal_representative,
+    address: row.address,
+    countyCode: row.county_code,
+    permitNumber: row.permit_number,
+    permitValidUntil: row.permit_valid_until,
+    specialSupervisionReason: row.special_supervision_reason,
     coordinates:
-      entity.longitude === null || entity.latitude === null
+      row.longitude === null || row.latitude === null
         ? null
-        : { longitude: entity.longitude, latitude: entity.latitude },
-    contactPerson: entity.contactPerson,
-    contactPhone: entity.contactPhone,
-    createdAt: entity.createdAt.toISOString(),
+        : { longitude: Number(row.longitude), latitude: Number(row.latitude) },
+    contactPerson: row.contact_person,
+    contactPhone: row.contact_phone,
+    createdAt: toIso(row.created_at),
     regionPath: regionCodes.flatMap((code) => {
       const region = regionByCode.get(code);
       return region ? [{ code, name: region.name }] : [];
     }),
-    ownerAgency: owner ?? { id: entity.ownerAgencyId, name: listRow.owner_agency_name, shortName: '' },
-    industryPath: industryPath(entity.industryCode).map((entry) => ({ code: entry.code, name: entry.name })),
+    ownerAgency: {
+      id: row.owner_agency_id,
+      name: row.owner_agency_name,
+      shortName: row.owner_agency_short_name,
+    },
+    industryPath: industryPath(row.industry_code).map((entry) => ({ code: entry.code, name: entry.name })),
     keyPolluterListings: [...byYear].map(([year, media]) => ({ year, media: sortMedia(media) })),
     credit: {
-      activeCards: credit.cards.map((card) => ({
+      activeCards: (row.cards ?? []).map((card) => ({
         color: card.color as 'red' | 'yellow',
         reason: card.reason,
         issuedOn: card.issued_on,
         documentNumber: card.document_number,
       })),
-      latestEvaluation: credit.evaluation
+      latestEvaluation: row.evaluation
         ? {
-            year: Number(credit.evaluation.year),
-            level: credit.evaluation.level as 'trustworthy' | 'good' | 'warning' | 'untrustworthy',
-            evaluatedOn: credit.evaluation.evaluated_on,
+            year: Number(row.evaluation.year),
+            level: row.evaluation.level as 'trustworthy' | 'good' | 'warning' | 'untrustworthy',
+            evaluatedOn: row.evaluation.evaluated_on,
           }
         : null,
       blacklist: membership('blacklist'),
       positiveList: membership('positive'),
-      compliancePoints: credit.points,
-      latestCommitment: credit.commitment
+      compliancePoints: Number(row.points ?? 0),
+      latestCommitment: row.commitment
         ? {
-            year: Number(credit.commitment.year),
-            letterDeliveredOn: credit.commitment.letter_delivered_on,
-            commitmentSignedOn: credit.commitment.commitment_signed_on,
+            year: Number(row.commitment.year),
+            letterDeliveredOn: row.commitment.letter_delivered_on,
+            commitmentSignedOn: row.commitment.commitment_signed_on,
           }
         : null,
     },
-    supervisors: supervisors.map((row) => ({
-      officerId: row.officerId,
-      name: row.name,
-      post: row.post,
-      agencyName: row.agencyName,
-      assignedOn: row.assignedOn,
+    supervisors: (row.supervisors ?? []).map((supervisor) => ({
+      officerId: supervisor.officer_id,
+      name: supervisor.name,
+      post: supervisor.post,
+      agencyName: supervisor.agency_name,
+      assignedOn: supervisor.assigned_on,
     })),
     complianceStrip: buildComplianceStrip(
       at.today,
-      complianceEvents.map((event) => ({ occurredOn: event.occurred_on, compliance: event.compliance })),
+      (row.compliance_events ?? []).map((event) => ({
+        occurredOn: event.occurred_on,
+        compliance: event.compliance as ComplianceLevel,
+      })),
     ),
     timeline: {
-      items: timeline.rows.map(presentEvent),
-      total: timeline.total,
+      items: (row.timeline ?? []).map(presentEvent),
+      total: Number(row.timeline_total),
       page: 1,
       pageSize: timelineFirstPageSize,
     },

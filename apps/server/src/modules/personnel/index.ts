@@ -4,9 +4,14 @@
 // capacity (officers counted per agency, authorised positions), and the sub-selects other areas
 // compose an officer into their statements by (officer.sql.ts).
 
-export { findSupervisorsOfEntity, officerIdsOfSubtree } from './entity-supervisor.repository';
+export { officerIdsOfSubtree } from './entity-supervisor.repository';
 export { certificateClockOf, secondmentClockOf } from './officer.clocks';
-export { eligibleOfficerAgencyIdsOn, officerIdOfUser, officerRows } from './officer.sql';
+export {
+  eligibleOfficerAgencyIdsOn,
+  entitySupervisorsJson,
+  officerIdOfUser,
+  officerRows,
+} from './officer.sql';
 export {
   type AssignableOfficerRow,
   blockerOf,

@@ -18,4 +18,5 @@ export {
   derivedClockRuleKeys,
   evaluateAdvanceClock,
   isClockRuleKey,
+  periodToFixedDay,
 } from './clocks.rules';

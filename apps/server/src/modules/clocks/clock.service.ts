@@ -31,10 +31,13 @@ import {
   findClockOfSubject,
   findClocksOfSubject,
   findOpenClocksFor,
+  insertClocksSkippingExisting,
   type NewClockRow,
   type SubjectRef,
+  stopOpenClocksOfSubjects,
   updateClockRow,
   upsertClock,
+  upsertClocks,
 } from './clock.repository';
 
 /** What the clock service needs: the database, the clock and the deployment's profile. */
@@ -44,13 +47,16 @@ export type ClockSubjectKind =
   | 'officer_certificate'
   | 'officer_secondment'
   | 'credit_card'
-  | 'random_check_task';
+  | 'random_check_task'
+  | 'random_check_report';
 
 /** The duties a clock may name instead of a person: the permissions whose holders must act. */
 export const clockDuties = [
   'personnel.manage',
   'credit.manage',
   'random_checks.inspect',
+  'random_checks.manage',
+  'random_checks.report',
 ] as const satisfies readonly Permission[];
 export type ClockDuty = (typeof clockDuties)[number];
 
@@ -62,7 +68,8 @@ export interface StartClockInput {
   agencyId: string;
   /** The owning agency's region: whose province profile applies. */
   regionCode: string;
-  responsibleUserId?: string | null;
+  /** The people who must act, when the event names them (a task's inspectors). */
+  responsibleUserIds?: readonly string[];
   responsibleDuty?: ClockDuty | null;
   ruleKey: ClockRuleKey;
   /** The period an act set (a plan's inspection window), instead of the profile's. */
@@ -73,8 +80,13 @@ export interface StartClockInput {
   subject: string;
   context: string;
   path: string;
-  /** `due`: the item shows only from its due day (an obligation that arises only if the matter runs that long). */
-  showsFrom?: 'start' | 'due';
+  /**
+   * `due`: the item shows only from its due day (an obligation that arises only if the matter
+   * runs that long); a date: from that day (a task stays secret until its inspection day, DR-4).
+   */
+  showsFrom?: 'start' | 'due' | IsoDate;
+  /** The basis as the act states it, when it says more than the rule (the report's own due day). */
+  basis?: string;
 }
 
 export interface ClockView {
@@ -174,12 +186,12 @@ export function newClockRow(
     kind: input.kind,
     agencyId: input.agencyId,
     regionCode: input.regionCode,
-    responsibleUserId: input.responsibleUserId ?? null,
+    responsibleUserIds: [...(input.responsibleUserIds ?? [])],
     responsiblePermission: input.responsibleDuty ?? null,
     ruleKey: input.ruleKey,
     amount: input.amount ?? null,
     label: rule.label,
-    basis: rule.basis,
+    basis: input.basis ?? rule.basis,
     subject: input.subject,
     context: input.context,
     path: input.path,
@@ -193,7 +205,12 @@ export function newClockRow(
     updatedAt: now,
   } satisfies Omit<NewClockRow, 'dueOn' | 'visibleFrom'>;
   const evaluated = evaluateRow(ctx, calendar, base, businessDateOf(now));
-  const visibleFrom = input.showsFrom === 'due' && evaluated.dueOn ? evaluated.dueOn : evaluated.visibleFrom;
+  const visibleFrom =
+    input.showsFrom === 'due'
+      ? (evaluated.dueOn ?? evaluated.visibleFrom)
+      : input.showsFrom && input.showsFrom !== 'start'
+        ? input.showsFrom
+        : evaluated.visibleFrom;
   return { ...base, dueOn: evaluated.dueOn, visibleFrom };
 }
 
@@ -212,6 +229,77 @@ export async function startClock(ctx: ClockContext, db: Database, input: StartCl
   } catch (error) {
     return refuse(error);
   }
+}
+
+/**
+ * Starts many clocks of one act at once (a draw's tasks), inside the caller's transaction: one
+ * calendar read, one owner look-up per agency, one statement for the rows.
+ */
+export async function startClocks(
+  ctx: ClockContext,
+  db: Database,
+  inputs: readonly StartClockInput[],
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const calendar = await loadWorkingCalendar(db);
+  const owners = new Map<string, string>();
+  for (const agencyId of new Set(inputs.map((input) => input.agencyId))) {
+    owners.set(agencyId, await findJurisdictionRootOf(db, agencyId));
+  }
+  const now = ctx.clock.now();
+  try {
+    await upsertClocks(
+      db,
+      inputs.map((input) =>
+        newClockRow(ctx, calendar, { ...input, agencyId: owners.get(input.agencyId)! }, now),
+      ),
+    );
+  } catch (error) {
+    refuse(error);
+  }
+}
+
+/**
+ * Stops the open clocks of many subjects at once, as part of an act its module audits (a draw
+ * annulled, results published): the clocks keep their due day, so nothing is re-evaluated.
+ */
+export async function stopClocksOfSubjects(
+  ctx: ClockContext,
+  db: Database,
+  subjectKind: ClockSubjectKind,
+  subjectIds: readonly string[],
+  stop: { metOn: IsoDate; outcome?: 'met' | 'cancelled'; ruleKey?: ClockRuleKey },
+): Promise<void> {
+  if (subjectIds.length === 0) return;
+  await stopOpenClocksOfSubjects(db, subjectKind, subjectIds, stop.ruleKey ?? null, {
+    metOn: stop.metOn,
+    status: stop.outcome ?? 'met',
+    updatedAt: ctx.clock.now(),
+  });
+}
+
+/**
+ * Starts the clocks not started yet and leaves the others as they are (met, escalated or
+ * running): for a scheduled start that may run again, and for an act that may come before it.
+ */
+export async function insertClocksIfAbsent(
+  ctx: ClockContext,
+  db: Database,
+  inputs: readonly StartClockInput[],
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const calendar = await loadWorkingCalendar(db);
+  const now = ctx.clock.now();
+  const rows: NewClockRow[] = [];
+  for (const input of inputs) {
+    const owner = await findJurisdictionRootOf(db, input.agencyId);
+    try {
+      rows.push(newClockRow(ctx, calendar, { ...input, agencyId: owner }, now));
+    } catch (error) {
+      refuse(error);
+    }
+  }
+  await insertClocksSkippingExisting(db, rows);
 }
 
 async function requireOpenClock(db: Database, ref: SubjectRef): Promise<ClockRow> {
@@ -387,6 +475,16 @@ export async function listClocksForSubject(
   });
 }
 
+/**
+ * The to-do key, stable per subject: a task's record and a result's publication keep the keys the
+ * areas' own lists use (`task:…`, `publication:…`), so a page can match its rows to the list.
+ */
+function todoKeyOf(row: ClockRow): string {
+  if (row.ruleKey === 'inspectionResults') return `task:${row.subjectId}`;
+  if (row.ruleKey === 'resultsPublication') return `publication:${row.subjectId}`;
+  return `clock:${row.id}`;
+}
+
 function isEscalatedToCaller(row: ClockRow, auth: AuthContext): boolean {
   return row.escalatedAt !== null && row.agencyId !== auth.scopeRootAgencyId;
 }
@@ -418,7 +516,7 @@ export async function listClockTodos(ctx: ClockContext, auth: AuthContext): Prom
     if (evaluated.dueOn === null || evaluated.daysLeft === null) continue;
     items.push({
       kind: row.kind as TodoKind,
-      key: `clock:${row.id}`,
+      key: todoKeyOf(row),
       subject: row.subject,
       context: row.context,
       dueOn: evaluated.dueOn,

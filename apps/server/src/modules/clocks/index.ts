@@ -11,6 +11,7 @@ export {
   type ClockSubjectKind,
   type ClockView,
   extendClock,
+  insertClocksIfAbsent,
   listClocksForSubject,
   listClockTodos,
   newClockRow,
@@ -18,5 +19,7 @@ export {
   resumeClock,
   type StartClockInput,
   startClock,
+  startClocks,
   stopClock,
+  stopClocksOfSubjects,
 } from './clock.service';

@@ -3,6 +3,7 @@ export * from './auth';
 export * from './calendar';
 export * from './capacity';
 export * from './catalogues';
+export * from './clocks';
 export * from './common';
 export * from './credit';
 export * from './entities';

@@ -112,12 +112,12 @@ export async function findClockOfSubject(db: Database, ref: SubjectRef): Promise
   return row;
 }
 
-export async function findClocksOfSubject(db: Database, subjectKind: string, subjectId: string) {
+export async function findClocksOfSubjects(db: Database, subjectKind: string, subjectIds: readonly string[]) {
   return db
     .select()
     .from(clocks)
-    .where(and(eq(clocks.subjectKind, subjectKind), eq(clocks.subjectId, subjectId)))
-    .orderBy(asc(clocks.startedOn));
+    .where(and(eq(clocks.subjectKind, subjectKind), inArray(clocks.subjectId, [...subjectIds])))
+    .orderBy(asc(clocks.startedOn), asc(clocks.subject), asc(clocks.ruleKey));
 }
 
 export async function updateClockRow(db: Database, id: string, changes: Partial<NewClockRow>): Promise<void> {

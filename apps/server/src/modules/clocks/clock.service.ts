@@ -1,5 +1,6 @@
 import {
   businessDateOf,
+  type ClockDay,
   type ClockExtension,
   type ClockPause,
   ClockRuleError,
@@ -14,6 +15,7 @@ import {
   type IsoDate,
   nextExtensionOf,
   type Permission,
+  type SubjectClock,
   type TodoItem,
   type TodoKind,
   type WorkingCalendar,
@@ -29,7 +31,7 @@ import { findAgencyNames, findJurisdictionRootOf } from '../../lib/jurisdiction'
 import {
   type ClockRow,
   findClockOfSubject,
-  findClocksOfSubject,
+  findClocksOfSubjects,
   findOpenClocksFor,
   insertClocksSkippingExisting,
   type NewClockRow,
@@ -89,21 +91,8 @@ export interface StartClockInput {
   basis?: string;
 }
 
-export interface ClockView {
-  id: string;
-  kind: TodoKind;
-  ruleKey: string;
-  label: string;
-  basis: string;
-  startedOn: IsoDate;
-  dueOn: IsoDate | null;
-  daysLeft: number | null;
-  status: ClockStatus;
-  pauses: ClockPause[];
-  extensions: ClockExtension[];
-  metOn: IsoDate | null;
-  escalatedAt: Date | null;
-}
+/** A subject's clock as its page shows it (the contract's `SubjectClock`). */
+export type ClockView = SubjectClock;
 
 interface Evaluated {
   dueOn: IsoDate | null;
@@ -444,14 +433,24 @@ export async function stopClock(
   );
 }
 
-/** A subject's clocks, each with its due day and status as of today. */
+/** A subject's clocks, each with its due day, status and per-day explanation as of today. */
 export async function listClocksForSubject(
   ctx: ClockContext,
   subjectKind: ClockSubjectKind,
   subjectId: string,
-): Promise<ClockView[]> {
+): Promise<SubjectClock[]> {
+  return listClocksForSubjects(ctx, subjectKind, [subjectId]);
+}
+
+/** The clocks of several subjects of one kind (a plan's tasks), by start day. */
+export async function listClocksForSubjects(
+  ctx: ClockContext,
+  subjectKind: ClockSubjectKind,
+  subjectIds: readonly string[],
+): Promise<SubjectClock[]> {
+  if (subjectIds.length === 0) return [];
   const [rows, calendar] = await Promise.all([
-    findClocksOfSubject(ctx.db, subjectKind, subjectId),
+    findClocksOfSubjects(ctx.db, subjectKind, subjectIds),
     loadWorkingCalendar(ctx.db),
   ]);
   const today = businessDateOf(ctx.clock.now());
@@ -463,16 +462,44 @@ export async function listClocksForSubject(
       ruleKey: row.ruleKey,
       label: row.label,
       basis: row.basis,
+      subject: row.subject,
       startedOn: row.startedOn,
       dueOn: evaluated.dueOn,
       daysLeft: evaluated.daysLeft,
-      status: row.status === 'cancelled' ? 'met' : evaluated.status,
+      status: row.status === 'cancelled' ? 'cancelled' : evaluated.status,
       pauses: row.pauses as ClockPause[],
       extensions: row.extensions as ClockExtension[],
       metOn: row.metOn,
-      escalatedAt: row.escalatedAt,
+      escalatedAt: row.escalatedAt?.toISOString() ?? null,
+      days: explainRow(ctx, calendar, row, today),
     };
   });
+}
+
+/** The domain model's per-day explanation of a stored clock (none for a clock that ends at its event). */
+function explainRow(
+  ctx: Pick<AppContext, 'profile' | 'clock'>,
+  calendar: WorkingCalendar,
+  row: ClockRow,
+  today: IsoDate,
+): ClockDay[] {
+  const profile = profileOf(ctx, row.regionCode);
+  const rule = clockRuleOf(profile, row.ruleKey as ClockRuleKey, row.amount ?? undefined);
+  if (rule.direction === 'before') return [];
+  return evaluateClock(
+    calendar,
+    profile.counting,
+    rule,
+    {
+      startedOn: row.startedOn,
+      ...(row.startedAt ? { startedAt: row.startedAt } : {}),
+      pauses: row.pauses as ClockPause[],
+      extensions: row.extensions as ClockExtension[],
+      metOn: row.metOn,
+    },
+    today,
+    ctx.clock.now(),
+  ).days;
 }
 
 /**

@@ -13,6 +13,7 @@ export {
   extendClock,
   insertClocksIfAbsent,
   listClocksForSubject,
+  listClocksForSubjects,
   listClockTodos,
   newClockRow,
   pauseClock,

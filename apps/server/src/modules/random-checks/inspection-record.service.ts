@@ -36,6 +36,7 @@ import {
   randomCheckOutcomeLabels,
   resultsDueOn,
   type SaveInspectionRecordInput,
+  type SubjectClockList,
   taskVisibilityOf,
 } from '@qingshan/domain';
 import type { Database } from '../../db/client';
@@ -45,7 +46,7 @@ import { loadWorkingCalendar } from '../../lib/calendar';
 import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
-import { startClock, stopClock } from '../clocks/index';
+import { listClocksForSubject, startClock, stopClock } from '../clocks/index';
 import { insertEntityEvents } from '../entities/index';
 import { renderInspectionRecordDocument } from './inspection-record.document';
 import { type InspectionAccessFacts, inspectionRecordPolicy } from './inspection-record.policy';
@@ -392,6 +393,16 @@ export async function getInspectionTask(
   taskId: string,
 ): Promise<InspectionTaskDetail> {
   return presentTask(ctx, auth, await loadTask(ctx, auth, taskId));
+}
+
+/** The task's statutory clocks (field record, publication), to whoever may see the task (DR-4). */
+export async function getTaskClocks(
+  ctx: AppContext,
+  auth: AuthContext,
+  taskId: string,
+): Promise<SubjectClockList> {
+  await loadTask(ctx, auth, taskId);
+  return { items: await listClocksForSubject(ctx, 'random_check_task', taskId) };
 }
 
 export async function getInspectionPhotoContent(

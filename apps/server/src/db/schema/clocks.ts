@@ -80,6 +80,10 @@ export const clocks = pgTable(
   (table) => [
     uniqueIndex('clocks_subject_rule_idx').on(table.subjectKind, table.subjectId, table.ruleKey),
     index('clocks_open_agency_idx').on(table.agencyId, table.dueOn).where(sql`${table.status} = 'open'`),
+    // A head's list: the overdue clocks of the agencies below, escalated by the sweep.
+    index('clocks_open_escalated_idx')
+      .on(table.agencyId)
+      .where(sql`${table.status} = 'open' AND ${table.escalatedAt} IS NOT NULL`),
     // An inspector's list: `responsible_user_ids @> ARRAY[me]` among the open clocks only.
     index('clocks_open_user_idx').using('gin', table.responsibleUserIds).where(sql`${table.status} = 'open'`),
   ],

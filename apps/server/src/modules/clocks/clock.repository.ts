@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { insertMany } from '../../db/bulk';
 import type { Database } from '../../db/client';
 import { clocks } from '../../db/schema/index';
@@ -139,29 +140,51 @@ export async function findOpenClocksFor(
 ): Promise<ClockRow[]> {
   // A clock naming the user is theirs wherever its agency is (an officer lent to a cross-region
   // check, as the task-visibility rule lets them see the task); the rest only within their subtree.
-  const reaches: SQL[] = [sql`${clocks.responsibleUserIds} @> ARRAY[${auth.user.id}]::uuid[]`];
+  // Each reach is its own branch on its own partial index: an OR of them made PostgreSQL scan
+  // every open clock (docs/PERFORMANCE.md).
+  const open = eq(clocks.status, 'open');
+  const branches = [
+    db
+      .select({ id: clocks.id })
+      .from(clocks)
+      .where(and(open, sql`${clocks.responsibleUserIds} @> ARRAY[${auth.user.id}]::uuid[]`)),
+  ];
   if (duties.length > 0) {
-    reaches.push(
-      and(
-        sql`cardinality(${clocks.responsibleUserIds}) = 0`,
-        inArray(clocks.responsiblePermission, [...duties]),
-        eq(clocks.agencyId, auth.scopeRootAgencyId),
-      )!,
+    branches.push(
+      db
+        .select({ id: clocks.id })
+        .from(clocks)
+        .where(
+          and(
+            open,
+            eq(clocks.agencyId, auth.scopeRootAgencyId),
+            sql`cardinality(${clocks.responsibleUserIds}) = 0`,
+            inArray(clocks.responsiblePermission, [...duties]),
+          ),
+        ),
     );
   }
   if (isHead) {
-    reaches.push(
-      and(
-        isNotNull(clocks.escalatedAt),
-        ne(clocks.agencyId, auth.scopeRootAgencyId),
-        inArray(clocks.agencyId, agencyIdsInScope(db, auth)),
-      )!,
+    branches.push(
+      db
+        .select({ id: clocks.id })
+        .from(clocks)
+        .where(
+          and(
+            open,
+            isNotNull(clocks.escalatedAt),
+            ne(clocks.agencyId, auth.scopeRootAgencyId),
+            inArray(clocks.agencyId, agencyIdsInScope(db, auth)),
+          ),
+        ),
     );
   }
+  const [first, second, third] = branches;
+  const reached = third ? unionAll(first!, second!, third) : second ? unionAll(first!, second) : first!;
   return db
     .select()
     .from(clocks)
-    .where(and(eq(clocks.status, 'open'), lte(clocks.visibleFrom, today), or(...reaches)))
+    .where(and(inArray(clocks.id, reached), lte(clocks.visibleFrom, today)))
     .orderBy(asc(clocks.dueOn), asc(clocks.id))
     .limit(limit);
 }

@@ -146,6 +146,7 @@ export function evaluateRow(
     },
     today,
     ctx.clock.now(),
+    { withDays: false },
   );
   return {
     dueOn: evaluation.dueDate,
@@ -538,8 +539,24 @@ export async function listClockTodos(ctx: ClockContext, auth: AuthContext): Prom
     rows.filter((row) => isEscalatedToCaller(row, auth)).map((row) => row.agencyId),
   );
   const items: TodoItem[] = [];
+  // The tasks of one plan share their start and period: evaluate each distinct run once.
+  const evaluations = new Map<string, Evaluated>();
   for (const row of rows) {
-    const evaluated = evaluateRow(ctx, calendar, row, today);
+    const runKey = JSON.stringify([
+      row.regionCode,
+      row.ruleKey,
+      row.amount,
+      row.startedOn,
+      row.startedAt,
+      row.pauses,
+      row.extensions,
+      row.metOn,
+    ]);
+    let evaluated = evaluations.get(runKey);
+    if (!evaluated) {
+      evaluated = evaluateRow(ctx, calendar, row, today);
+      evaluations.set(runKey, evaluated);
+    }
     if (evaluated.dueOn === null || evaluated.daysLeft === null) continue;
     items.push({
       kind: row.kind as TodoKind,

@@ -1,0 +1,1 @@
+CREATE INDEX "clocks_open_escalated_idx" ON "clocks" USING btree ("agency_id") WHERE "clocks"."status" = 'open' AND "clocks"."escalated_at" IS NOT NULL;

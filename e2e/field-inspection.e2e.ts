@@ -526,8 +526,13 @@ describe('field inspection record on a phone (DR-5)', () => {
     const clocksCard = second.page.getByTestId('subject-clocks');
     await expect.poll(() => clocksCard.textContent(), wait).toContain('检查结果公开期限');
     expect(await clocksCard.textContent()).toContain('计时中');
-    await clocksCard.getByRole('button', { name: /展开|expand/i }).first().click();
-    await expect.poll(() => clocksCard.getByTestId('clock-days').textContent(), wait).toContain('起算事件当日');
+    await clocksCard
+      .getByRole('button', { name: /展开|expand/i })
+      .first()
+      .click();
+    await expect
+      .poll(() => clocksCard.getByTestId('clock-days').textContent(), wait)
+      .toContain('起算事件当日');
     await clocksCard.scrollIntoViewIfNeeded();
     await saveScreenshot(second.page, 'field-inspection-clocks-phone');
 

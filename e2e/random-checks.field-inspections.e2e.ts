@@ -521,6 +521,20 @@ describe('field inspection record on a phone (DR-5)', () => {
     expect(await second.page.getByTestId('record-save').count()).toBe(0);
     expect(await second.page.getByTestId('photo-input').count()).toBe(0);
     await saveScreenshot(second.page, 'field-inspection-completed-phone');
+    // The record's completion started the result's publication clock (SYS-3): the page shows it
+    // with its basis, and a row opens the day-by-day count.
+    const clocksCard = second.page.getByTestId('subject-clocks');
+    await expect.poll(() => clocksCard.textContent(), wait).toContain('检查结果公开期限');
+    expect(await clocksCard.textContent()).toContain('计时中');
+    await clocksCard
+      .getByRole('button', { name: /展开|expand/i })
+      .first()
+      .click();
+    await expect
+      .poll(() => clocksCard.getByTestId('clock-days').textContent(), wait)
+      .toContain('起算事件当日');
+    await clocksCard.scrollIntoViewIfNeeded();
+    await saveScreenshot(second.page, 'field-inspection-clocks-phone');
 
     const detail = await (
       await second.page.request.get(`/api/field-inspections/tasks/${fixture.taskId}`)

@@ -136,7 +136,17 @@ async function main(): Promise<void> {
           user: 'jx.inspector',
         },
         { key: 'todos', name: 'GET /api/todos（县局局长）', path: '/api/todos', user: 'ncx.head' },
+        {
+          key: 'todos-inspector',
+          name: 'GET /api/todos（县级执法人员）',
+          path: '/api/todos',
+          user: 'ncx.inspector',
+        },
       );
+      // BENCH_SCALE_ONLY=todos,todos-inspector: measure some endpoints only (the others' figures stand).
+      const only = process.env.BENCH_SCALE_ONLY?.split(',');
+      if (only)
+        endpoints.splice(0, endpoints.length, ...endpoints.filter((endpoint) => only.includes(endpoint.key)));
       for (const endpoint of endpoints) {
         const cookie = cookies.get(endpoint.user)!;
         await get(recording.baseUrl, endpoint.path, cookie);

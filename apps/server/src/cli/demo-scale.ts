@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { readConfig } from '../config';
+import { queryRows } from '../db/client';
+import { clockDemoStep, startHistoryClocks } from '../demo/clocks.demo';
 import { isDatabaseEmpty, loadDemoData } from '../demo/demo.loader';
 import { demoSteps } from '../demo/demo.steps';
 import { provinceHistory, randomCheckHistoryDemoStep } from '../demo/random-checks.history.demo';
@@ -12,7 +14,8 @@ import { openMigratedDatabase } from '../server';
  * credit, a year of drawn random checks and three earlier years of them (≈ 1,000,000 tasks with
  * field records). Deterministic: the same rows on every run, dated from a fixed demo date
  * (QINGSHAN_SCALE_DATE, default the demo's 2026-11-20), not the day it runs. For the benchmarks of
- * docs/PERFORMANCE.md; refuses a database that holds data.
+ * docs/PERFORMANCE.md; refuses a database that holds data. `--backfill-clocks` starts the
+ * clocks of a set loaded before the statutory clocks existed.
  */
 const defaultDate = '2026-11-20T02:00:00.000Z';
 
@@ -26,15 +29,35 @@ async function main(): Promise<number> {
   }
   const database = await openMigratedDatabase(config);
   try {
+    const clock = new ManualClock(process.env.QINGSHAN_SCALE_DATE ?? defaultDate);
+    if (process.argv.includes('--backfill-clocks')) {
+      // A set loaded before the statutory clocks: start those of its open obligations.
+      const [existing] = await queryRows<{ n: number }>(
+        database.db,
+        sql`SELECT count(*)::int AS n FROM clocks`,
+      );
+      if (Number(existing?.n ?? 0) > 0) {
+        console.error('数据库中已有计时，不再补建');
+        return 2;
+      }
+      const count = await startHistoryClocks(database.db, clock.now());
+      await database.db.execute(sql`VACUUM (ANALYZE) clocks`);
+      console.log(`已补建法定期限计时 ${count} 个`);
+      return 0;
+    }
     if (!(await isDatabaseEmpty(database.db))) {
       console.error('数据库中已有数据：省级规模数据集只载入空库（可先 dropdb 再 createdb）');
       return 2;
     }
-    const clock = new ManualClock(process.env.QINGSHAN_SCALE_DATE ?? defaultDate);
     const started = Date.now();
+    // The history before the clocks: the clock step starts those of every task still open.
     const result = await loadDemoData(database.db, clock, {
       scale: 'province',
-      steps: [...demoSteps, randomCheckHistoryDemoStep(database.kind, provinceHistory)],
+      steps: [
+        ...demoSteps.filter((step) => step !== clockDemoStep),
+        randomCheckHistoryDemoStep(database.kind, provinceHistory),
+        clockDemoStep,
+      ],
     });
     // What autovacuum does to a table that has settled: visibility maps set, so counts and lists
     // read from the indexes alone (a fresh COPY load leaves every page to check in the heap).
@@ -50,7 +73,13 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? `${error.message.slice(0, 300)} … ${error.cause.message}`
+          : error.message
+        : error,
+    );
     process.exit(2);
   },
 );

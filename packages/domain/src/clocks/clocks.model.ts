@@ -217,7 +217,10 @@ export function evaluateClock(
   state: ClockState,
   today: IsoDate,
   now?: Date,
+  /** `withDays: false` leaves the per-day explanation off (a list of many clocks needs only the due day). */
+  options: { withDays?: boolean } = {},
 ): ClockEvaluation {
+  const withDays = options.withDays ?? true;
   if (!isIsoDate(state.startedOn)) throw new ClockRuleError(`起算日无效：${String(state.startedOn)}`);
   if (rule.direction === 'before') {
     throw new ClockRuleError(`“${rule.label}”是事件之前的期限，不作为计时器计算`);
@@ -265,7 +268,7 @@ export function evaluateClock(
         restDay: result.rolledFrom,
       });
     }
-    if (dueDate) {
+    if (dueDate && withDays) {
       days = [
         { date: state.startedOn, kind: 'event_day' },
         ...pauses.map((pause) => ({ date: pause.from, kind: 'paused' as const, note: pause.reason })),
@@ -295,7 +298,8 @@ export function evaluateClock(
             pauses: pauses.map(({ from, to }) => ({ from, to })),
             counting,
           }).dueDate;
-    if (dueDate) days = explainDays(calendar, rule, state.startedOn, dueDate, pauses, totalAmount);
+    if (dueDate && withDays)
+      days = explainDays(calendar, rule, state.startedOn, dueDate, pauses, totalAmount);
   }
 
   const status = statusOf(state, dueDate, dueAt, today, now);

@@ -8,8 +8,9 @@ import { rectificationDueOn } from '../credit/credit.rules';
 import { certificateStateOn } from '../personnel/personnel.certificate';
 import { approvalFreeUntil, secondmentRulesOf } from '../personnel/personnel.secondment';
 import { getProvinceProfile } from '../profile/profile.provinces';
+import { monthlySummaryDueOn, monthPeriod, yearlySummaryDueOn } from '../random-checks/index';
 import { evaluateClock } from './clocks.model';
-import { clockRuleOf, evaluateAdvanceClock } from './clocks.rules';
+import { clockRuleOf, evaluateAdvanceClock, periodToFixedDay } from './clocks.rules';
 
 const calendar = createWorkingCalendar(loadChineseDaysData());
 const profile = getProvinceProfile('jiangxi');
@@ -69,5 +70,47 @@ describe('the rules stored clocks run on', () => {
     const clock = evaluateClock(calendar, profile.counting, rule, { startedOn: '2025-03-03' }, '2026-03-01');
     expect(clock.dueDate).toBe('2026-03-03');
     expect(clock.basis).toContain('第17项');
+  });
+
+  it('ends a clock counted to a day the plan fixed on that day, moved off a rest day for field records and not for publication, even when the event comes late', () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -20, max: 60 }), (eventOn, offset) => {
+        const dueDay = addDays(eventOn, offset);
+        const { startedOn, amount } = periodToFixedDay(eventOn, dueDay);
+        const at = (key: 'inspectionResults' | 'resultsPublication') =>
+          evaluateClock(calendar, profile.counting, clockRuleOf(profile, key, amount), { startedOn }, eventOn)
+            .dueDate;
+        expect(at('inspectionResults')).toBe(nextWorkingDayFrom(calendar, dueDay));
+        expect(at('resultsPublication')).toBe(dueDay);
+      }),
+    );
+  });
+
+  it('dates the monthly table and the yearly summary as the report reminders do (seed 002 二（二）5)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2024, max: 2028 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        const period = `${year}-${String(month).padStart(2, '0')}`;
+        const monthly = evaluateClock(
+          calendar,
+          profile.counting,
+          clockRuleOf(profile, 'randomInspectionMonthlySummary'),
+          { startedOn: monthPeriod(period).end },
+          monthPeriod(period).end,
+        );
+        expect(monthly.dueDate).toBe(
+          nextWorkingDayFrom(calendar, monthlySummaryDueOn(period, profile.randomInspection)),
+        );
+      }),
+    );
+    const yearly = evaluateClock(
+      calendar,
+      profile.counting,
+      clockRuleOf(profile, 'randomInspectionYearlySummary'),
+      { startedOn: '2026-11-30' },
+      '2026-12-01',
+    );
+    expect(yearly.dueDate).toBe(
+      nextWorkingDayFrom(calendar, yearlySummaryDueOn(2026, profile.randomInspection)),
+    );
   });
 });

@@ -3,6 +3,7 @@
  * rule by key: a `profile.deadlines` key, or one of the periods the profile states elsewhere
  * (the credit rules' rectification days) or that an act sets (a plan's inspection window).
  */
+import { addDays, daysBetween } from '../calendar/calendar.dates';
 import { daysRemaining } from '../calendar/calendar.deadline';
 import { shiftByPeriod } from '../calendar/calendar.periods';
 import type { IsoDate, WorkingCalendar } from '../calendar/calendar.types';
@@ -18,6 +19,7 @@ export const derivedClockRuleKeys = [
   'yellowCardRectification',
   'redCardRectification',
   'inspectionResults',
+  'resultsPublication',
 ] as const;
 export type DerivedClockRuleKey = (typeof derivedClockRuleKeys)[number];
 export type ClockRuleKey = DeadlineKey | DerivedClockRuleKey;
@@ -69,6 +71,20 @@ export function clockRuleOf(profile: ProvinceProfile, key: ClockRuleKey, amount?
         isConfigurable: true,
         note: '期限由抽查计划确定',
       };
+    case 'resultsPublication':
+      if (!amount || amount < 1) throw new ClockRuleError('结果公开期限须由抽查计划给出公开期限');
+      // The plan names the day itself; it is not moved off a rest day (as the publication list dates it).
+      return {
+        amount,
+        unit: 'calendar_day',
+        label: '检查结果公开期限',
+        basis: '抽查计划规定的结果公开期限（“双随机、一公开”：抽查情况及查处结果及时向社会公开）',
+        origin: 'product',
+        startsFrom: '检查任务完成之日',
+        rollForwardFromHoliday: false,
+        isConfigurable: true,
+        note: '期限由抽查计划确定',
+      };
     case 'secondmentApprovalThreshold':
       // A length of stay, not a period to act in: it ends on its own day, as the personnel rules date it.
       return { ...profile.deadlines[key], rollForwardFromHoliday: false };
@@ -77,6 +93,17 @@ export function clockRuleOf(profile: ProvinceProfile, key: ClockRuleKey, amount?
       return amount ? { ...rule, amount } : rule;
     }
   }
+}
+
+/**
+ * A period that ends on a day an act fixed (a plan's inspection or publication deadline), as a
+ * clock started on `eventOn`: the days from the event to that day. When the event comes on or
+ * after the fixed day, the clock counts that day's eve, so the due day stays the one the act
+ * fixed and the clock shows it overdue.
+ */
+export function periodToFixedDay(eventOn: IsoDate, dueDay: IsoDate): { startedOn: IsoDate; amount: number } {
+  const days = daysBetween(eventOn, dueDay);
+  return days >= 1 ? { startedOn: eventOn, amount: days } : { startedOn: addDays(dueDay, -1), amount: 1 };
 }
 
 export interface AdvanceClockEvaluation {

@@ -1,3 +1,4 @@
+export * from './clocks.contract';
 export {
   type ClockDay,
   type ClockDayKind,
@@ -18,4 +19,5 @@ export {
   derivedClockRuleKeys,
   evaluateAdvanceClock,
   isClockRuleKey,
+  periodToFixedDay,
 } from './clocks.rules';

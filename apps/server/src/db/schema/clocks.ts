@@ -29,7 +29,10 @@ export const clocks = pgTable(
   'clocks',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** 'officer_certificate' | 'officer_secondment' | 'credit_card' | 'random_check_task'. */
+    /**
+     * 'officer_certificate' | 'officer_secondment' | 'credit_card' | 'random_check_task' |
+     * 'random_check_result' (a completed task's publication) | 'random_check_report' (an agency's table of a period).
+     */
     subjectKind: varchar('subject_kind', { length: 32 }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     /** The to-do kind it shows as (`todoKinds`). */
@@ -40,8 +43,11 @@ export const clocks = pgTable(
       .references(() => agencies.id),
     /** The owning agency's region: the province profile whose rule applies (`profileForRegion`). */
     regionCode: varchar('region_code', { length: 12 }).notNull(),
-    /** The person who must act, when one is named (an inspector of a task). */
-    responsibleUserId: uuid('responsible_user_id').references(() => users.id),
+    /**
+     * The people who must act, when they are named (the inspectors of a task); empty otherwise.
+     * An array, not a row per person: one obligation is one clock, escalated and shown once.
+     */
+    responsibleUserIds: uuid('responsible_user_ids').array().notNull().default(sql`'{}'::uuid[]`),
     /** Otherwise the duty (a permission of `permissions.ts`) whose holders in the agency must act. */
     responsiblePermission: varchar('responsible_permission', { length: 48 }),
     /** `clockRuleOf` key: a `profile.deadlines` key or a derived period. */
@@ -74,8 +80,11 @@ export const clocks = pgTable(
   (table) => [
     uniqueIndex('clocks_subject_rule_idx').on(table.subjectKind, table.subjectId, table.ruleKey),
     index('clocks_open_agency_idx').on(table.agencyId, table.dueOn).where(sql`${table.status} = 'open'`),
-    index('clocks_open_user_idx')
-      .on(table.responsibleUserId)
-      .where(sql`${table.status} = 'open' AND ${table.responsibleUserId} IS NOT NULL`),
+    // A head's list: the overdue clocks of the agencies below, escalated by the sweep.
+    index('clocks_open_escalated_idx')
+      .on(table.agencyId)
+      .where(sql`${table.status} = 'open' AND ${table.escalatedAt} IS NOT NULL`),
+    // An inspector's list: `responsible_user_ids @> ARRAY[me]` among the open clocks only.
+    index('clocks_open_user_idx').using('gin', table.responsibleUserIds).where(sql`${table.status} = 'open'`),
   ],
 );

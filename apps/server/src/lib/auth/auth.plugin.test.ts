@@ -219,6 +219,7 @@ function randomCheckPlanRoutes(): RouteCase[] {
     { method: 'POST', path: `${plan}/annul-draw`, url: `${at}/annul-draw`, body: {}, allowed: managers },
     { method: 'GET', path: `${plan}/draw-record`, url: `${at}/draw-record`, allowed: readers },
     { method: 'GET', path: `${plan}/tasks`, url: `${at}/tasks`, allowed: readers },
+    { method: 'GET', path: `${plan}/clocks`, url: `${at}/clocks`, allowed: readers },
     {
       method: 'GET',
       path: '/api/random-checks/my-tasks',
@@ -246,6 +247,7 @@ function fieldInspectionRoutes(): RouteCase[] {
   const at = '/api/field-inspections/tasks/x';
   return [
     { method: 'GET', path: task, url: at, allowed: readers },
+    { method: 'GET', path: `${task}/clocks`, url: `${at}/clocks`, allowed: readers },
     { method: 'PUT', path: `${task}/record`, url: `${at}/record`, body: {}, allowed: writers },
     { method: 'POST', path: `${task}/photos`, url: `${at}/photos`, body: {}, allowed: writers },
     { method: 'GET', path: `${task}/photos/{photoId}`, url: `${at}/photos/y`, allowed: readers },

@@ -202,3 +202,21 @@ export function findRegions(db: Database, codes: string[]) {
     .from(regions)
     .where(inArray(regions.code, codes));
 }
+
+/**
+ * The agencies that send the random-check tables of their own (DR-7): every active agency that
+ * exercises its own jurisdiction, except police liaison units and grids (as the report's roll-up counts them).
+ */
+export async function findReportingAgencies(db: Database) {
+  return db
+    .select({ id: agencies.id, name: agencies.name, regionCode: agencies.regionCode })
+    .from(agencies)
+    .where(
+      and(
+        eq(agencies.isActive, true),
+        sql`${agencies.jurisdictionAgencyId} IS NULL`,
+        sql`${agencies.kind} NOT IN ('police', 'grid')`,
+      ),
+    )
+    .orderBy(asc(agencies.sortOrder), asc(agencies.code));
+}

@@ -5,5 +5,6 @@ export {
   type AgencyFacts,
   findAgency,
   findAgencyInScope,
+  findReportingAgencies,
   insertAgencyWithClosure,
 } from './agency.repository';

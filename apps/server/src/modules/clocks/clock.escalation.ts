@@ -131,7 +131,7 @@ async function chainsOf(db: Database, agencyIds: string[]) {
 }
 
 function isResponsible(row: ClockRow, person: Person): boolean {
-  if (row.responsibleUserId) return person.id === row.responsibleUserId;
+  if (row.responsibleUserIds.length > 0) return row.responsibleUserIds.includes(person.id);
   return (
     person.agencyId === row.agencyId &&
     row.responsiblePermission !== null &&

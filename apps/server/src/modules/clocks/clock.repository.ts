@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { insertMany } from '../../db/bulk';
 import type { Database } from '../../db/client';
 import { clocks } from '../../db/schema/index';
@@ -19,34 +20,77 @@ export async function upsertClock(db: Database, row: NewClockRow): Promise<strin
   const [saved] = await db
     .insert(clocks)
     .values(row)
-    .onConflictDoUpdate({
-      target: [clocks.subjectKind, clocks.subjectId, clocks.ruleKey],
-      set: {
-        kind: row.kind,
-        agencyId: row.agencyId,
-        regionCode: row.regionCode,
-        responsibleUserId: row.responsibleUserId ?? null,
-        responsiblePermission: row.responsiblePermission ?? null,
-        amount: row.amount ?? null,
-        label: row.label,
-        basis: row.basis,
-        subject: row.subject,
-        context: row.context,
-        path: row.path,
-        startedOn: row.startedOn,
-        startedAt: row.startedAt ?? null,
-        dueOn: row.dueOn ?? null,
-        visibleFrom: row.visibleFrom,
-        pauses: row.pauses ?? [],
-        extensions: row.extensions ?? [],
-        status: row.status,
-        metOn: null,
-        escalatedAt: null,
-        updatedAt: row.updatedAt,
-      },
-    })
+    .onConflictDoUpdate(restartOnConflict)
     .returning({ id: clocks.id });
   return saved!.id;
+}
+
+/** Many clocks of one act, each replacing an earlier run of its subject and rule. */
+export async function upsertClocks(db: Database, rows: NewClockRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 500) {
+    await db
+      .insert(clocks)
+      .values(rows.slice(start, start + 500))
+      .onConflictDoUpdate(restartOnConflict);
+  }
+}
+
+const restartOnConflict = {
+  target: [clocks.subjectKind, clocks.subjectId, clocks.ruleKey],
+  set: {
+    kind: sql`excluded.kind`,
+    agencyId: sql`excluded.agency_id`,
+    regionCode: sql`excluded.region_code`,
+    responsibleUserIds: sql`excluded.responsible_user_ids`,
+    responsiblePermission: sql`excluded.responsible_permission`,
+    amount: sql`excluded.amount`,
+    label: sql`excluded.label`,
+    basis: sql`excluded.basis`,
+    subject: sql`excluded.subject`,
+    context: sql`excluded.context`,
+    path: sql`excluded.path`,
+    startedOn: sql`excluded.started_on`,
+    startedAt: sql`excluded.started_at`,
+    dueOn: sql`excluded.due_on`,
+    visibleFrom: sql`excluded.visible_from`,
+    pauses: sql`excluded.pauses`,
+    extensions: sql`excluded.extensions`,
+    status: sql`excluded.status`,
+    metOn: sql`NULL`,
+    escalatedAt: sql`NULL`,
+    updatedAt: sql`excluded.updated_at`,
+  },
+};
+
+/** Stops the open clocks of the subjects (any rule), keeping their due day. */
+export async function stopOpenClocksOfSubjects(
+  db: Database,
+  subjectKind: string,
+  subjectIds: readonly string[],
+  ruleKey: string | null,
+  changes: { metOn: string; status: string; updatedAt: Date },
+): Promise<void> {
+  await db
+    .update(clocks)
+    .set(changes)
+    .where(
+      and(
+        eq(clocks.subjectKind, subjectKind),
+        inArray(clocks.subjectId, [...subjectIds]),
+        ruleKey ? eq(clocks.ruleKey, ruleKey) : undefined,
+        eq(clocks.status, 'open'),
+      ),
+    );
+}
+
+/** New clocks whose subject and rule have none yet; an existing clock is left as it is. */
+export async function insertClocksSkippingExisting(db: Database, rows: NewClockRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 500) {
+    await db
+      .insert(clocks)
+      .values(rows.slice(start, start + 500))
+      .onConflictDoNothing({ target: [clocks.subjectKind, clocks.subjectId, clocks.ruleKey] });
+  }
 }
 
 /** Many new clocks at once (the demo history): one array parameter per column. */
@@ -69,12 +113,12 @@ export async function findClockOfSubject(db: Database, ref: SubjectRef): Promise
   return row;
 }
 
-export async function findClocksOfSubject(db: Database, subjectKind: string, subjectId: string) {
+export async function findClocksOfSubjects(db: Database, subjectKind: string, subjectIds: readonly string[]) {
   return db
     .select()
     .from(clocks)
-    .where(and(eq(clocks.subjectKind, subjectKind), eq(clocks.subjectId, subjectId)))
-    .orderBy(asc(clocks.startedOn));
+    .where(and(eq(clocks.subjectKind, subjectKind), inArray(clocks.subjectId, [...subjectIds])))
+    .orderBy(asc(clocks.startedOn), asc(clocks.subject), asc(clocks.ruleKey));
 }
 
 export async function updateClockRow(db: Database, id: string, changes: Partial<NewClockRow>): Promise<void> {
@@ -94,30 +138,53 @@ export async function findOpenClocksFor(
   today: string,
   limit: number,
 ): Promise<ClockRow[]> {
-  const reaches: SQL[] = [eq(clocks.responsibleUserId, auth.user.id)];
+  // A clock naming the user is theirs wherever its agency is (an officer lent to a cross-region
+  // check, as the task-visibility rule lets them see the task); the rest only within their subtree.
+  // Each reach is its own branch on its own partial index: an OR of them made PostgreSQL scan
+  // every open clock (docs/PERFORMANCE.md).
+  const open = eq(clocks.status, 'open');
+  const branches = [
+    db
+      .select({ id: clocks.id })
+      .from(clocks)
+      .where(and(open, sql`${clocks.responsibleUserIds} @> ARRAY[${auth.user.id}]::uuid[]`)),
+  ];
   if (duties.length > 0) {
-    reaches.push(
-      and(
-        isNull(clocks.responsibleUserId),
-        inArray(clocks.responsiblePermission, [...duties]),
-        eq(clocks.agencyId, auth.scopeRootAgencyId),
-      )!,
+    branches.push(
+      db
+        .select({ id: clocks.id })
+        .from(clocks)
+        .where(
+          and(
+            open,
+            eq(clocks.agencyId, auth.scopeRootAgencyId),
+            sql`cardinality(${clocks.responsibleUserIds}) = 0`,
+            inArray(clocks.responsiblePermission, [...duties]),
+          ),
+        ),
     );
   }
   if (isHead) {
-    reaches.push(and(isNotNull(clocks.escalatedAt), ne(clocks.agencyId, auth.scopeRootAgencyId))!);
+    branches.push(
+      db
+        .select({ id: clocks.id })
+        .from(clocks)
+        .where(
+          and(
+            open,
+            isNotNull(clocks.escalatedAt),
+            ne(clocks.agencyId, auth.scopeRootAgencyId),
+            inArray(clocks.agencyId, agencyIdsInScope(db, auth)),
+          ),
+        ),
+    );
   }
+  const [first, second, third] = branches;
+  const reached = third ? unionAll(first!, second!, third) : second ? unionAll(first!, second) : first!;
   return db
     .select()
     .from(clocks)
-    .where(
-      and(
-        eq(clocks.status, 'open'),
-        lte(clocks.visibleFrom, today),
-        inArray(clocks.agencyId, agencyIdsInScope(db, auth)),
-        or(...reaches),
-      ),
-    )
+    .where(and(inArray(clocks.id, reached), lte(clocks.visibleFrom, today)))
     .orderBy(asc(clocks.dueOn), asc(clocks.id))
     .limit(limit);
 }

@@ -1,5 +1,6 @@
 import {
   businessDateOf,
+  type ClockDay,
   type ClockExtension,
   type ClockPause,
   ClockRuleError,
@@ -14,6 +15,7 @@ import {
   type IsoDate,
   nextExtensionOf,
   type Permission,
+  type SubjectClock,
   type TodoItem,
   type TodoKind,
   type WorkingCalendar,
@@ -29,12 +31,15 @@ import { loadWorkingCalendar } from '../calendar/index';
 import {
   type ClockRow,
   findClockOfSubject,
-  findClocksOfSubject,
+  findClocksOfSubjects,
   findOpenClocksFor,
+  insertClocksSkippingExisting,
   type NewClockRow,
   type SubjectRef,
+  stopOpenClocksOfSubjects,
   updateClockRow,
   upsertClock,
+  upsertClocks,
 } from './clock.repository';
 
 /** What the clock service needs: the database, the clock and the deployment's profile. */
@@ -44,13 +49,16 @@ export type ClockSubjectKind =
   | 'officer_certificate'
   | 'officer_secondment'
   | 'credit_card'
-  | 'random_check_task';
+  | 'random_check_task'
+  | 'random_check_report';
 
 /** The duties a clock may name instead of a person: the permissions whose holders must act. */
 export const clockDuties = [
   'personnel.manage',
   'credit.manage',
   'random_checks.inspect',
+  'random_checks.manage',
+  'random_checks.report',
 ] as const satisfies readonly Permission[];
 export type ClockDuty = (typeof clockDuties)[number];
 
@@ -62,7 +70,8 @@ export interface StartClockInput {
   agencyId: string;
   /** The owning agency's region: whose province profile applies. */
   regionCode: string;
-  responsibleUserId?: string | null;
+  /** The people who must act, when the event names them (a task's inspectors). */
+  responsibleUserIds?: readonly string[];
   responsibleDuty?: ClockDuty | null;
   ruleKey: ClockRuleKey;
   /** The period an act set (a plan's inspection window), instead of the profile's. */
@@ -73,25 +82,17 @@ export interface StartClockInput {
   subject: string;
   context: string;
   path: string;
-  /** `due`: the item shows only from its due day (an obligation that arises only if the matter runs that long). */
-  showsFrom?: 'start' | 'due';
+  /**
+   * `due`: the item shows only from its due day (an obligation that arises only if the matter
+   * runs that long); a date: from that day (a task stays secret until its inspection day, DR-4).
+   */
+  showsFrom?: 'start' | 'due' | IsoDate;
+  /** The basis as the act states it, when it says more than the rule (the report's own due day). */
+  basis?: string;
 }
 
-export interface ClockView {
-  id: string;
-  kind: TodoKind;
-  ruleKey: string;
-  label: string;
-  basis: string;
-  startedOn: IsoDate;
-  dueOn: IsoDate | null;
-  daysLeft: number | null;
-  status: ClockStatus;
-  pauses: ClockPause[];
-  extensions: ClockExtension[];
-  metOn: IsoDate | null;
-  escalatedAt: Date | null;
-}
+/** A subject's clock as its page shows it (the contract's `SubjectClock`). */
+export type ClockView = SubjectClock;
 
 interface Evaluated {
   dueOn: IsoDate | null;
@@ -145,6 +146,7 @@ export function evaluateRow(
     },
     today,
     ctx.clock.now(),
+    { withDays: false },
   );
   return {
     dueOn: evaluation.dueDate,
@@ -174,12 +176,12 @@ export function newClockRow(
     kind: input.kind,
     agencyId: input.agencyId,
     regionCode: input.regionCode,
-    responsibleUserId: input.responsibleUserId ?? null,
+    responsibleUserIds: [...(input.responsibleUserIds ?? [])],
     responsiblePermission: input.responsibleDuty ?? null,
     ruleKey: input.ruleKey,
     amount: input.amount ?? null,
     label: rule.label,
-    basis: rule.basis,
+    basis: input.basis ?? rule.basis,
     subject: input.subject,
     context: input.context,
     path: input.path,
@@ -193,7 +195,12 @@ export function newClockRow(
     updatedAt: now,
   } satisfies Omit<NewClockRow, 'dueOn' | 'visibleFrom'>;
   const evaluated = evaluateRow(ctx, calendar, base, businessDateOf(now));
-  const visibleFrom = input.showsFrom === 'due' && evaluated.dueOn ? evaluated.dueOn : evaluated.visibleFrom;
+  const visibleFrom =
+    input.showsFrom === 'due'
+      ? (evaluated.dueOn ?? evaluated.visibleFrom)
+      : input.showsFrom && input.showsFrom !== 'start'
+        ? input.showsFrom
+        : evaluated.visibleFrom;
   return { ...base, dueOn: evaluated.dueOn, visibleFrom };
 }
 
@@ -212,6 +219,77 @@ export async function startClock(ctx: ClockContext, db: Database, input: StartCl
   } catch (error) {
     return refuse(error);
   }
+}
+
+/**
+ * Starts many clocks of one act at once (a draw's tasks), inside the caller's transaction: one
+ * calendar read, one owner look-up per agency, one statement for the rows.
+ */
+export async function startClocks(
+  ctx: ClockContext,
+  db: Database,
+  inputs: readonly StartClockInput[],
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const calendar = await loadWorkingCalendar(db);
+  const owners = new Map<string, string>();
+  for (const agencyId of new Set(inputs.map((input) => input.agencyId))) {
+    owners.set(agencyId, await findJurisdictionRootOf(db, agencyId));
+  }
+  const now = ctx.clock.now();
+  try {
+    await upsertClocks(
+      db,
+      inputs.map((input) =>
+        newClockRow(ctx, calendar, { ...input, agencyId: owners.get(input.agencyId)! }, now),
+      ),
+    );
+  } catch (error) {
+    refuse(error);
+  }
+}
+
+/**
+ * Stops the open clocks of many subjects at once, as part of an act its module audits (a draw
+ * annulled, results published): the clocks keep their due day, so nothing is re-evaluated.
+ */
+export async function stopClocksOfSubjects(
+  ctx: ClockContext,
+  db: Database,
+  subjectKind: ClockSubjectKind,
+  subjectIds: readonly string[],
+  stop: { metOn: IsoDate; outcome?: 'met' | 'cancelled'; ruleKey?: ClockRuleKey },
+): Promise<void> {
+  if (subjectIds.length === 0) return;
+  await stopOpenClocksOfSubjects(db, subjectKind, subjectIds, stop.ruleKey ?? null, {
+    metOn: stop.metOn,
+    status: stop.outcome ?? 'met',
+    updatedAt: ctx.clock.now(),
+  });
+}
+
+/**
+ * Starts the clocks not started yet and leaves the others as they are (met, escalated or
+ * running): for a scheduled start that may run again, and for an act that may come before it.
+ */
+export async function insertClocksIfAbsent(
+  ctx: ClockContext,
+  db: Database,
+  inputs: readonly StartClockInput[],
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const calendar = await loadWorkingCalendar(db);
+  const now = ctx.clock.now();
+  const rows: NewClockRow[] = [];
+  for (const input of inputs) {
+    const owner = await findJurisdictionRootOf(db, input.agencyId);
+    try {
+      rows.push(newClockRow(ctx, calendar, { ...input, agencyId: owner }, now));
+    } catch (error) {
+      refuse(error);
+    }
+  }
+  await insertClocksSkippingExisting(db, rows);
 }
 
 async function requireOpenClock(db: Database, ref: SubjectRef): Promise<ClockRow> {
@@ -356,14 +434,24 @@ export async function stopClock(
   );
 }
 
-/** A subject's clocks, each with its due day and status as of today. */
+/** A subject's clocks, each with its due day, status and per-day explanation as of today. */
 export async function listClocksForSubject(
   ctx: ClockContext,
   subjectKind: ClockSubjectKind,
   subjectId: string,
-): Promise<ClockView[]> {
+): Promise<SubjectClock[]> {
+  return listClocksForSubjects(ctx, subjectKind, [subjectId]);
+}
+
+/** The clocks of several subjects of one kind (a plan's tasks), by start day. */
+export async function listClocksForSubjects(
+  ctx: ClockContext,
+  subjectKind: ClockSubjectKind,
+  subjectIds: readonly string[],
+): Promise<SubjectClock[]> {
+  if (subjectIds.length === 0) return [];
   const [rows, calendar] = await Promise.all([
-    findClocksOfSubject(ctx.db, subjectKind, subjectId),
+    findClocksOfSubjects(ctx.db, subjectKind, subjectIds),
     loadWorkingCalendar(ctx.db),
   ]);
   const today = businessDateOf(ctx.clock.now());
@@ -375,16 +463,54 @@ export async function listClocksForSubject(
       ruleKey: row.ruleKey,
       label: row.label,
       basis: row.basis,
+      subject: row.subject,
       startedOn: row.startedOn,
       dueOn: evaluated.dueOn,
       daysLeft: evaluated.daysLeft,
-      status: row.status === 'cancelled' ? 'met' : evaluated.status,
+      status: row.status === 'cancelled' ? 'cancelled' : evaluated.status,
       pauses: row.pauses as ClockPause[],
       extensions: row.extensions as ClockExtension[],
       metOn: row.metOn,
-      escalatedAt: row.escalatedAt,
+      escalatedAt: row.escalatedAt?.toISOString() ?? null,
+      days: explainRow(ctx, calendar, row, today),
     };
   });
+}
+
+/** The domain model's per-day explanation of a stored clock (none for a clock that ends at its event). */
+function explainRow(
+  ctx: Pick<AppContext, 'profile' | 'clock'>,
+  calendar: WorkingCalendar,
+  row: ClockRow,
+  today: IsoDate,
+): ClockDay[] {
+  const profile = profileOf(ctx, row.regionCode);
+  const rule = clockRuleOf(profile, row.ruleKey as ClockRuleKey, row.amount ?? undefined);
+  if (rule.direction === 'before') return [];
+  return evaluateClock(
+    calendar,
+    profile.counting,
+    rule,
+    {
+      startedOn: row.startedOn,
+      ...(row.startedAt ? { startedAt: row.startedAt } : {}),
+      pauses: row.pauses as ClockPause[],
+      extensions: row.extensions as ClockExtension[],
+      metOn: row.metOn,
+    },
+    today,
+    ctx.clock.now(),
+  ).days;
+}
+
+/**
+ * The to-do key, stable per subject: a task's record and a result's publication keep the keys the
+ * areas' own lists use (`task:…`, `publication:…`), so a page can match its rows to the list.
+ */
+function todoKeyOf(row: ClockRow): string {
+  if (row.ruleKey === 'inspectionResults') return `task:${row.subjectId}`;
+  if (row.ruleKey === 'resultsPublication') return `publication:${row.subjectId}`;
+  return `clock:${row.id}`;
 }
 
 function isEscalatedToCaller(row: ClockRow, auth: AuthContext): boolean {
@@ -413,12 +539,28 @@ export async function listClockTodos(ctx: ClockContext, auth: AuthContext): Prom
     rows.filter((row) => isEscalatedToCaller(row, auth)).map((row) => row.agencyId),
   );
   const items: TodoItem[] = [];
+  // The tasks of one plan share their start and period: evaluate each distinct run once.
+  const evaluations = new Map<string, Evaluated>();
   for (const row of rows) {
-    const evaluated = evaluateRow(ctx, calendar, row, today);
+    const runKey = JSON.stringify([
+      row.regionCode,
+      row.ruleKey,
+      row.amount,
+      row.startedOn,
+      row.startedAt,
+      row.pauses,
+      row.extensions,
+      row.metOn,
+    ]);
+    let evaluated = evaluations.get(runKey);
+    if (!evaluated) {
+      evaluated = evaluateRow(ctx, calendar, row, today);
+      evaluations.set(runKey, evaluated);
+    }
     if (evaluated.dueOn === null || evaluated.daysLeft === null) continue;
     items.push({
       kind: row.kind as TodoKind,
-      key: `clock:${row.id}`,
+      key: todoKeyOf(row),
       subject: row.subject,
       context: row.context,
       dueOn: evaluated.dueOn,

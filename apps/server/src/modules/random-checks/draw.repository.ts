@@ -120,7 +120,8 @@ export async function hasInspectionRecords(tx: Database, planId: string): Promis
 }
 
 /** Removes the tasks of an annulled draw: they leave every to-do and task list. */
-export async function deleteTasksOfPlan(tx: Database, planId: string): Promise<number> {
+/** Deletes a plan's tasks; the ids of those deleted. */
+export async function deleteTasksOfPlan(tx: Database, planId: string): Promise<string[]> {
   const taskIds = tx
     .select({ id: randomCheckTasks.id })
     .from(randomCheckTasks)
@@ -130,5 +131,5 @@ export async function deleteTasksOfPlan(tx: Database, planId: string): Promise<n
     .delete(randomCheckTasks)
     .where(eq(randomCheckTasks.planId, planId))
     .returning({ id: randomCheckTasks.id });
-  return deleted.length;
+  return deleted.map((row) => row.id);
 }

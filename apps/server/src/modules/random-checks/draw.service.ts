@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type AnnulRandomCheckDrawRequest,
+  businessDateOf,
   createDrawRecord,
   type DrawEntity,
   type DrawInput,
@@ -30,6 +31,7 @@ import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, notFound } from '../../lib/errors';
 import { profileForRegion } from '../../lib/profile';
+import { startClocks } from '../clocks/index';
 import { findEntityNames, findPoolEntities } from '../entities/index';
 import { findAssignableOfficers } from '../personnel/index';
 import { findRegionNames } from '../regions/index';
@@ -58,6 +60,7 @@ import {
   strataOfItemScope,
   viewerOf,
 } from './plan.service';
+import { cancelTaskClocks, resultsClockOf } from './random-check.clocks';
 import { type TaskViewer, taskPolicy } from './task.policy';
 
 /**
@@ -81,6 +84,8 @@ interface BuiltInput {
   input: DrawInput;
   /** Officers' home counties, for the preview's per-county count. */
   officerCounties: string[];
+  /** The platform account of each officer who has one: whose to-do list a task's clock is on. */
+  userIdOfOfficer: Map<string, string>;
 }
 
 /** The draw's input from the tables, for a plan whose agency owns the pool. */
@@ -160,7 +165,13 @@ async function buildDrawInput(db: Database, ctx: AppContext, plan: PlanRow): Pro
     officers,
     keyPolluterIdsCoveredThisYear: covered,
   };
-  return { input, officerCounties: officers.map((officer) => officer.countyCode) };
+  return {
+    input,
+    officerCounties: officers.map((officer) => officer.countyCode),
+    userIdOfOfficer: new Map(
+      officerRows.flatMap((officer) => (officer.userId ? [[officer.id, officer.userId] as const] : [])),
+    ),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,7 +279,7 @@ export async function drawPlan(
     if (locked?.status !== 'committed' || (await hasTasks(tx, id))) {
       throw new AppError('CONFLICT', `计划 ${plan.number} 已抽取，不能重复抽取`);
     }
-    const { input } = await buildDrawInput(tx, ctx, plan);
+    const { input, userIdOfOfficer } = await buildDrawInput(tx, ctx, plan);
     if (input.entities.length === 0) {
       throw new AppError('RULES_UNSATISFIABLE', '抽查对象库为空：没有符合计划筛选条件的监管对象，本次未抽取');
     }
@@ -315,6 +326,7 @@ export async function drawPlan(
       });
     });
     await insertTasks(tx, tasks, taskOfficers);
+    await startDrawClocks(ctx, tx, plan, tasks, taskOfficers, userIdOfOfficer, businessDateOf(now));
     await updatePlan(tx, id, {
       status: 'drawn',
       publicEntropy: request.publicEntropy,
@@ -340,6 +352,45 @@ export async function drawPlan(
     );
   });
   return getPlan(ctx, auth, id);
+}
+
+/** Each drawn task's field-record clock, on its inspectors who have a platform account. */
+async function startDrawClocks(
+  ctx: AppContext,
+  tx: Database,
+  plan: PlanRow,
+  tasks: TaskInsert[],
+  taskOfficers: TaskOfficerInsert[],
+  userIdOfOfficer: Map<string, string>,
+  drawnOn: string,
+): Promise<void> {
+  const names = await findEntityNames(
+    tx,
+    tasks.map((task) => task.entityId),
+  );
+  const planFacts = {
+    id: plan.id,
+    number: plan.number,
+    title: plan.title,
+    agencyId: plan.agencyId,
+    agencyRegionCode: plan.agencyRegionCode,
+    inspectionStartsOn: plan.inspectionStartsOn,
+    inspectionDueOn: plan.inspectionDueOn,
+    publicationDueOn: plan.publicationDueOn,
+  };
+  await startClocks(
+    ctx,
+    tx,
+    tasks.map((task) =>
+      resultsClockOf(
+        { id: task.id!, entityName: names.get(task.entityId)?.name ?? '', plan: planFacts },
+        taskOfficers
+          .filter((officer) => officer.taskId === task.id)
+          .flatMap((officer) => userIdOfOfficer.get(officer.officerId) ?? []),
+        drawnOn,
+      ),
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -371,7 +422,9 @@ export async function annulDraw(
     if (await hasInspectionRecords(tx, id)) {
       throw new AppError('CONFLICT', `计划 ${plan.number} 已有现场检查笔录，抽取结果不能再撤销`);
     }
-    const taskCount = await deleteTasksOfPlan(tx, id);
+    const taskIds = await deleteTasksOfPlan(tx, id);
+    const taskCount = taskIds.length;
+    await cancelTaskClocks(ctx, tx, taskIds, businessDateOf(now));
     await insertAnnulledDraw(tx, {
       planId: id,
       commitment: plan.commitment!,

@@ -58,11 +58,13 @@ export async function findTaskForCaller(db: Database, auth: AuthContext, taskId:
         id: randomCheckPlans.id,
         agencyId: randomCheckPlans.agencyId,
         agencyName: planAgency.name,
+        agencyRegionCode: planAgency.regionCode,
         number: randomCheckPlans.number,
         title: randomCheckPlans.title,
         status: randomCheckPlans.status,
         inspectionStartsOn: randomCheckPlans.inspectionStartsOn,
         inspectionDueOn: randomCheckPlans.inspectionDueOn,
+        publicationDueOn: randomCheckPlans.publicationDueOn,
         jointDepartments: randomCheckPlans.jointDepartments,
       },
     })

@@ -14,6 +14,7 @@ import {
   maxInspectionPhotoBase64Length,
   maxInspectionSignatureBase64Length,
   saveInspectionRecordRequestSchema,
+  subjectClockListSchema,
 } from '@qingshan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireAuth } from '../../lib/auth/auth.plugin';
@@ -27,6 +28,7 @@ import {
   getInspectionRecordDocument,
   getInspectionSignatureContent,
   getInspectionTask,
+  getTaskClocks,
   removeInspectionFinding,
   removeInspectionPhoto,
   saveInspectionRecord,
@@ -63,6 +65,21 @@ export const inspectionRecordRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> 
       },
     },
     async (request) => getInspectionTask(ctx, requireAuth(request), request.params.taskId),
+  );
+
+  app.get(
+    `${task}/clocks`,
+    {
+      config: { permission: 'random_checks.read' },
+      schema: {
+        tags,
+        summary:
+          '抽查任务的法定期限计时：检查结果录入期限、结果公开期限（依据、起算日、到期日、剩余天数、逐日说明）',
+        params: inspectionTaskParamsSchema,
+        response: { 200: subjectClockListSchema, ...errors },
+      },
+    },
+    async (request) => getTaskClocks(ctx, requireAuth(request), request.params.taskId),
   );
 
   app.put(

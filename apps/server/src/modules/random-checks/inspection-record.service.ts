@@ -36,6 +36,7 @@ import {
   randomCheckOutcomeLabels,
   resultsDueOn,
   type SaveInspectionRecordInput,
+  type SubjectClockList,
   taskVisibilityOf,
 } from '@qingshan/domain';
 import type { Database } from '../../db/client';
@@ -45,6 +46,7 @@ import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { AppError, invalidField, notFound } from '../../lib/errors';
 import { loadWorkingCalendar } from '../calendar/index';
+import { listClocksForSubject, startClock, stopClock } from '../clocks/index';
 import { insertEntityEvents } from '../entities/index';
 import { renderInspectionRecordDocument } from './inspection-record.document';
 import { type InspectionAccessFacts, inspectionRecordPolicy } from './inspection-record.policy';
@@ -82,6 +84,7 @@ import {
   upsertSignature,
 } from './inspection-record.repository';
 import { viewerOf } from './plan.service';
+import { publicationClockOf } from './random-check.clocks';
 
 /**
  * 现场检查笔录 (DR-5): an assigned officer fills the record of a random-check task on site, adds
@@ -390,6 +393,16 @@ export async function getInspectionTask(
   taskId: string,
 ): Promise<InspectionTaskDetail> {
   return presentTask(ctx, auth, await loadTask(ctx, auth, taskId));
+}
+
+/** The task's statutory clocks (field record, publication), to whoever may see the task (DR-4). */
+export async function getTaskClocks(
+  ctx: AppContext,
+  auth: AuthContext,
+  taskId: string,
+): Promise<SubjectClockList> {
+  await loadTask(ctx, auth, taskId);
+  return { items: await listClocksForSubject(ctx, 'random_check_task', taskId) };
 }
 
 export async function getInspectionPhotoContent(
@@ -1024,6 +1037,7 @@ export async function confirmInspectionRecord(
       completedAt: write.now,
       updatedAt: write.now,
     });
+    await moveClocksToPublication(ctx, auth, write);
     const dispositions = findings.map((finding) => finding.disposition as InspectionFindingDisposition);
     await insertEntityEvents(write.tx, {
       id: randomUUID(),
@@ -1046,6 +1060,30 @@ export async function confirmInspectionRecord(
     };
   });
   return getInspectionTask(ctx, auth, taskId);
+}
+
+/** The record is in (DR-5): its clock is met, and the result's publication clock starts (DR-6). */
+async function moveClocksToPublication(
+  ctx: AppContext,
+  auth: AuthContext,
+  write: WriteContext,
+): Promise<void> {
+  const completedOn = write.today;
+  await stopClock(
+    ctx,
+    write.tx,
+    actorOf(auth),
+    { subjectKind: 'random_check_task', subjectId: write.task.id, ruleKey: 'inspectionResults' },
+    { metOn: completedOn, reason: '现场检查笔录已确认', isPartOfAuditedAct: true },
+  );
+  await startClock(
+    ctx,
+    write.tx,
+    publicationClockOf(
+      { id: write.task.id, entityName: write.task.entityName, plan: write.task.plan },
+      completedOn,
+    ),
+  );
 }
 
 function timelineDetail(

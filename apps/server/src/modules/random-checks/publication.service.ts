@@ -45,6 +45,7 @@ import {
   type PublicPeriod,
   toReportAgencies,
 } from './publication.repository';
+import { stopPublicationClocks } from './random-check.clocks';
 
 /**
  * DR-6 一公开: a completed inspection's result is published by the plan's agency (its head
@@ -180,6 +181,7 @@ export async function publishResults(
     // A concurrent publish or change got there first: tell the user rather than half-publish.
     if (changed.length !== pending.length)
       throw new AppError('CONFLICT', '部分检查结果刚被他人公开或修改，请刷新后重试');
+    await stopPublicationClocks(ctx, tx, changed, todayOf(ctx));
     const names = pending
       .slice(0, 5)
       .map((task) => task.entity_name)

@@ -30,6 +30,7 @@ import { AppError, invalidField, notFound } from '../../lib/errors';
 import { isAgencyInScope } from '../../lib/jurisdiction';
 import { isUniqueViolation } from '../../lib/sql-helpers';
 import { loadWorkingCalendar } from '../calendar/index';
+import { reopenReportClock, stopReportClock } from './random-check.clocks';
 import { findReportAgencies } from './report.repository';
 import {
   getMonthlyReport,
@@ -248,6 +249,7 @@ export async function submitReport(
         figures,
         figuresHash,
       });
+      await stopReportClock(ctx, tx, actorOf(auth), root, root.rules, input, businessDateOf(now));
       await appendAudit(
         tx,
         actorOf(auth),
@@ -307,6 +309,7 @@ export async function withdrawSubmission(
       withdrawReason: input.reason,
     });
     if (!changed) throw new AppError('CONFLICT', '该报表刚被上级接收或已撤回，请刷新后再看');
+    await reopenReportClock(ctx, tx, root, root.rules, { kind: row.kind as 'monthly', period: row.period });
     await appendAudit(
       tx,
       actorOf(auth),

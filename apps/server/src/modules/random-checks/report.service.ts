@@ -49,6 +49,7 @@ function earlierOf(a: string, b: string): string {
 export interface ReportRoot {
   id: string;
   name: string;
+  regionCode: string;
   rules: RandomInspectionRules;
 }
 
@@ -72,6 +73,7 @@ export async function resolveRoot(
   return {
     id: agency.id,
     name: agency.name,
+    regionCode: agency.regionCode,
     rules: profileForRegion(ctx, agency.regionCode).randomInspection,
   };
 }

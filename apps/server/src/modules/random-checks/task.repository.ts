@@ -260,3 +260,11 @@ export async function findMyTasksPage(
   ]);
   return { rows, total: total?.value ?? 0 };
 }
+
+export async function findTaskIdsOfPlan(db: Database, planId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: randomCheckTasks.id })
+    .from(randomCheckTasks)
+    .where(eq(randomCheckTasks.planId, planId));
+  return rows.map((row) => row.id);
+}

@@ -5,11 +5,12 @@ import {
   randomCheckPlanParamsSchema,
   randomCheckPlanTasksSchema,
   randomCheckTaskListQuerySchema,
+  subjectClockListSchema,
 } from '@qingshan/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireAuth } from '../../lib/auth/auth.plugin';
 import type { AppContext } from '../../lib/context';
-import { listMyTasks, listPlanTasks } from './task.service';
+import { listMyTasks, listPlanClocks, listPlanTasks } from './task.service';
 
 const tags = ['双随机抽查'];
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
@@ -29,6 +30,20 @@ export const randomCheckTaskRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> =
       },
     },
     async (request) => listPlanTasks(ctx, requireAuth(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/random-checks/plans/:id/clocks',
+    {
+      config: { permission: 'random_checks.read' },
+      schema: {
+        tags,
+        summary: '计划各检查任务的法定期限计时：检查结果录入期限、结果公开期限（检查开始日前仅制定机关可见）',
+        params: randomCheckPlanParamsSchema,
+        response: { 200: subjectClockListSchema, ...errors },
+      },
+    },
+    async (request) => listPlanClocks(ctx, requireAuth(request), request.params.id),
   );
 
   app.get(

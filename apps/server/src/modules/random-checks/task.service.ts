@@ -15,12 +15,14 @@ import {
   randomCheckTaskStatuses,
   randomInspectionItemDataSchema,
   resultsDueOn,
+  type SubjectClockList,
   type WorkingCalendar,
 } from '@qingshan/domain';
 import type { AuthContext } from '../../lib/auth/auth.context';
 import { todayOf } from '../../lib/clock';
 import type { AppContext } from '../../lib/context';
 import { loadWorkingCalendar } from '../calendar/index';
+import { listClocksForSubjects } from '../clocks/index';
 import { requirePlan, viewerOf } from './plan.service';
 import { type TaskViewer, taskPolicy } from './task.policy';
 import {
@@ -30,6 +32,7 @@ import {
   findPlanItemSpecialties,
   findPlanTaskCounts,
   findPlanTasksPage,
+  findTaskIdsOfPlan,
   findTaskOfficers,
   findTasksOfOfficer,
 } from './task.repository';
@@ -260,4 +263,24 @@ export async function listMyTasks(
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+/**
+ * The statutory clocks of a plan's tasks (SYS-3): each task's field record and, once completed,
+ * its publication. Only when the caller may see the tasks themselves (DR-4: before the inspection
+ * day only the owning agency does); otherwise none, as the task list shows only counts.
+ */
+export async function listPlanClocks(
+  ctx: AppContext,
+  auth: AuthContext,
+  planId: string,
+): Promise<SubjectClockList> {
+  const plan = await requirePlan(ctx, auth, planId);
+  const viewer: TaskViewer = {
+    ...viewerOf(auth),
+    officerId: await findOfficerIdOfUser(ctx.db, auth.user.id),
+  };
+  if (taskPolicy.visibilityOf(plan, viewer, todayOf(ctx)) === 'counts') return { items: [] };
+  const taskIds = await findTaskIdsOfPlan(ctx.db, planId);
+  return { items: await listClocksForSubjects(ctx, 'random_check_task', taskIds) };
 }

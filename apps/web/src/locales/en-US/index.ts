@@ -6,6 +6,7 @@ import { auth } from './auth';
 import { calendar } from './calendar';
 import { capacity } from './capacity';
 import { catalogues } from './catalogues';
+import { clocks } from './clocks';
 import { common } from './common';
 import { credit } from './credit';
 import { entities } from './entities';
@@ -32,6 +33,7 @@ export const enUS: Messages = {
   layout,
   auth,
   home,
+  clocks,
   notifications,
   agencies,
   users,

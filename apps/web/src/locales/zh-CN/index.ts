@@ -5,6 +5,7 @@ import { auth } from './auth';
 import { calendar } from './calendar';
 import { capacity } from './capacity';
 import { catalogues } from './catalogues';
+import { clocks } from './clocks';
 import { common } from './common';
 import { credit } from './credit';
 import { entities } from './entities';
@@ -31,6 +32,7 @@ export const zhCN = {
   layout,
   auth,
   home,
+  clocks,
   notifications,
   agencies,
   users,

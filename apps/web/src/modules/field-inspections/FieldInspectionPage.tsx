@@ -54,6 +54,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { dayjs, formatDateTime } from '../../lib/dates';
 import { useApiErrorHandler } from '../../lib/use-api-error';
 import { useSession } from '../auth/session';
+import { SubjectClocks } from '../todos/SubjectClocks';
 import { ProcedureFields, SyncStatus } from './FieldRecordProcedure';
 import { DocumentActions, SignaturesSection } from './FieldSignatures';
 import {
@@ -126,6 +127,7 @@ export default function FieldInspectionPage() {
     >
       <Flex vertical gap={12} style={{ maxWidth: 820 }} data-testid="field-inspection">
         <TaskSummary data={data} />
+        <SubjectClocks url={`/api/field-inspections/tasks/${taskId}/clocks`} />
         <EntityCard data={data} />
         <OfficersCard data={data} />
         <RecordSection data={data} taskId={taskId} isDirty={isDirty} onDirtyChange={setIsDirty} />

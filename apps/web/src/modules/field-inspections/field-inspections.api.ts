@@ -70,6 +70,8 @@ function useTaskWrite<Input, Result>(taskId: string, request: (input: Input) => 
         await queryClient.invalidateQueries({ queryKey: fieldInspectionKeys.task(taskId) });
       }
       await queryClient.invalidateQueries({ queryKey: ['field-inspections', 'tasks'] });
+      // A confirmation may stop the record's clock and start the publication's.
+      await queryClient.invalidateQueries({ queryKey: ['clocks'] });
     },
   });
 }

@@ -28,12 +28,13 @@ import { PageContainer } from '../../components/PageContainer';
 import { PageLoading } from '../../components/PageLoading';
 import { formatDateTime } from '../../lib/dates';
 import { useApiErrorHandler } from '../../lib/use-api-error';
+import { SubjectClocks } from '../todos/SubjectClocks';
 import { DrawPanel } from './DrawPanel';
 import { planStatusBadges } from './PlansPage';
 import { useCommitPlan, useDeletePlan, usePlan, usePoolPreview } from './random-checks.api';
 import { TasksPanel } from './TasksPanel';
 
-const tabKeys = ['plan', 'draw', 'tasks'] as const;
+const tabKeys = ['plan', 'draw', 'tasks', 'clocks'] as const;
 type TabKey = (typeof tabKeys)[number];
 
 function PoolPreviewCard({ plan }: { plan: RandomCheckPlanDetail }) {
@@ -413,6 +414,21 @@ export default function PlanDetailPage() {
             label: `${t('randomChecks.detail.tabs.tasks')}${data.taskCount > 0 ? ` (${data.taskCount})` : ''}`,
             children: <TasksPanel plan={data} />,
           },
+          ...(data.taskCount > 0
+            ? [
+                {
+                  key: 'clocks',
+                  label: t('clocks.title'),
+                  children: (
+                    <SubjectClocks
+                      url={`/api/random-checks/plans/${data.id}/clocks`}
+                      title={t('clocks.planTitle')}
+                      showSubject
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </PageContainer>

@@ -1,4 +1,4 @@
-import type { TodoList } from '@qingshan/domain';
+import type { SubjectClockList, TodoList } from '@qingshan/domain';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 
@@ -9,5 +9,17 @@ export function useTodos() {
   return useQuery({
     queryKey: todoKeys.all,
     queryFn: ({ signal }) => api.get<TodoList>('/api/todos', undefined, signal),
+  });
+}
+
+/**
+ * A subject's statutory clocks from the endpoint of its area (a plan's tasks, a task), e.g.
+ * `/api/field-inspections/tasks/:id/clocks`; null leaves the query off.
+ */
+export function useSubjectClocks(url: string | null) {
+  return useQuery({
+    queryKey: ['clocks', url],
+    enabled: url !== null,
+    queryFn: ({ signal }) => api.get<SubjectClockList>(url!, undefined, signal),
   });
 }

@@ -1,0 +1,38 @@
+/** A subject's statutory clocks on its page (SYS-3). */
+export const clocks = {
+  title: '法定期限计时',
+  planTitle: '各检查任务的期限计时',
+  empty: '暂无计时',
+  columns: {
+    subject: '事项',
+    rule: '期限及依据',
+    startedOn: '起算日',
+    dueOn: '到期日',
+    daysLeft: '剩余',
+    status: '状态',
+  },
+  daysLeftValue: '{{days}} 天',
+  overdueBy: '逾期 {{days}} 天',
+  pausedNoDue: '中止中',
+  stoppedOn: '{{date}} 停止',
+  paused: '中止 {{n}} 次',
+  extended: '延长 {{n}} 次',
+  noDays: '该期限以事件当日为准，无逐日计算',
+  statuses: {
+    running: '计时中',
+    paused: '已中止',
+    due_today: '今日到期',
+    overdue: '已逾期',
+    met: '已办结',
+    met_late: '逾期办结',
+    cancelled: '已撤销',
+  },
+  dayKinds: {
+    event_day: '起算事件当日，不计入期限',
+    counted: '第 {{n}} 日',
+    rest_day_not_counted: '休息日，不计入',
+    paused: '中止期间，不计入',
+    rolled_forward: '期限末日为休息日，顺延',
+    due: '期限届满日',
+  },
+};

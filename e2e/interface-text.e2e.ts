@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, logIn, newPage } from './support/browser';
 
-// What a person reads must be words, not code: no translation key such as
-// `home.links.entities` or `thresholds.latePaymentSurcharge`, no `{county}` placeholder.
+// What a person reads must be words, not code (issue 8): no translation key such as
+// `todos.links.entities` or `thresholds.latePaymentSurcharge`, no `{county}` placeholder.
 const rawKey = /\b[a-z]+(?:\.[a-zA-Z]+){1,}\b/g;
 const placeholder = /\{[a-zA-Z]+\}/g;
 

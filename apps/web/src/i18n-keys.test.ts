@@ -6,7 +6,7 @@ import { enUS } from './locales/en-US';
 import { zhCN } from './locales/zh-CN';
 
 // Every translation key the app can ask for, collected from the source with the type checker, must
-// exist in both languages (issue 8: the home page showed `home.links.entities`). A key built at run
+// exist in both languages (issue 8: the home page showed `todos.links.entities`). A key built at run
 // time (`labels.role.${role}`) is expanded over the type of what fills it — a union of string
 // literals — looking through casts, so `x as 'a' | 'b'` cannot hide a missing key. A key whose
 // parts are plain `string` cannot be checked and is refused unless the call gives a defaultValue.
@@ -147,9 +147,9 @@ describe('translation keys', () => {
 
   it('finds the keys the pages use (the collector itself works)', () => {
     const keys = uses.flatMap((use) => use.keys ?? []);
-    expect(keys).toContain('home.quickLinks');
+    expect(keys).toContain('todos.quickLinks');
     expect(keys).toContain('labels.agencyKind.county_bureau');
-    expect(keys).toContain('home.links.entities');
+    expect(keys).toContain('todos.links.entities');
   });
 
   it('gives zh-CN and en-US the same keys', () => {

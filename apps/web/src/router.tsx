@@ -21,9 +21,11 @@ const LoginPage = lazy(() => import('./modules/auth/LoginPage'));
 const PasswordChangePage = lazyPage(() => import('./modules/auth/PasswordChangePage'));
 const NotFoundPage = lazyPage(() => import('./modules/errors/NotFoundPage'));
 // random checks: the public draw record page, outside the login wall (issue 4, DR-3)
-const PublicDrawPage = lazyPage(() => import('./modules/random-checks/PublicDrawPage'));
+const PublicDrawPage = lazyPage(() => import('./modules/random-checks/public/PublicDrawPage'));
 // random checks: the public results page, outside the login wall (issue 4, DR-6, PUB-1)
-const PublicRandomCheckResultsPage = lazyPage(() => import('./modules/public/PublicRandomCheckResultsPage'));
+const PublicRandomCheckResultsPage = lazyPage(
+  () => import('./modules/random-checks/public/PublicRandomCheckResultsPage'),
+);
 
 /** Opens a page only for users whose permissions include the route's (each page titles itself). */
 function RoutePage({ route }: { route: AppRoute }) {

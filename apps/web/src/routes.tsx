@@ -136,28 +136,28 @@ export const appRoutes: AppRoute[] = [
     titleKey: 'randomCheckPlans',
     menuGroup: 'randomChecks',
     permission: 'random_checks.read',
-    component: lazyPage(() => import('./modules/random-checks/PlansPage')),
+    component: lazyPage(() => import('./modules/random-checks/plans/PlansPage')),
   },
   {
     path: '/random-checks/plans/new',
     titleKey: 'randomCheckPlanNew',
     permission: 'random_checks.manage',
     menuParent: '/random-checks/plans',
-    component: lazyPage(() => import('./modules/random-checks/PlanFormPage')),
+    component: lazyPage(() => import('./modules/random-checks/plans/PlanFormPage')),
   },
   {
     path: '/random-checks/plans/:id/edit',
     titleKey: 'randomCheckPlanEdit',
     permission: 'random_checks.manage',
     menuParent: '/random-checks/plans',
-    component: lazyPage(() => import('./modules/random-checks/PlanFormPage')),
+    component: lazyPage(() => import('./modules/random-checks/plans/PlanFormPage')),
   },
   {
     path: '/random-checks/plans/:id',
     titleKey: 'randomCheckPlanDetail',
     permission: 'random_checks.read',
     menuParent: '/random-checks/plans',
-    component: lazyPage(() => import('./modules/random-checks/PlanDetailPage')),
+    component: lazyPage(() => import('./modules/random-checks/plans/PlanDetailPage')),
   },
   // random checks: field inspection record (issue 4, DR-5)
   {
@@ -165,14 +165,14 @@ export const appRoutes: AppRoute[] = [
     titleKey: 'fieldInspections',
     menuGroup: 'randomChecks',
     permission: 'random_checks.inspect',
-    component: lazyPage(() => import('./modules/field-inspections/FieldTasksPage')),
+    component: lazyPage(() => import('./modules/random-checks/field-inspections/FieldTasksPage')),
   },
   {
     path: '/field-inspections/:taskId',
     titleKey: 'fieldInspectionDetail',
     permission: 'random_checks.read',
     menuParent: '/field-inspections',
-    component: lazyPage(() => import('./modules/field-inspections/FieldInspectionPage')),
+    component: lazyPage(() => import('./modules/random-checks/field-inspections/FieldInspectionPage')),
   },
   // random checks: publication and summary tables (issue 4, DR-6, DR-7)
   {
@@ -180,14 +180,14 @@ export const appRoutes: AppRoute[] = [
     titleKey: 'randomCheckPublication',
     menuGroup: 'randomChecks',
     permission: 'random_checks.manage',
-    component: lazyPage(() => import('./modules/random-check-reports/PublicationPage')),
+    component: lazyPage(() => import('./modules/random-checks/publication/PublicationPage')),
   },
   {
     path: '/random-checks/reports',
     titleKey: 'randomCheckReports',
     menuGroup: 'randomChecks',
     permission: 'random_checks.report',
-    component: lazyPage(() => import('./modules/random-check-reports/ReportsPage')),
+    component: lazyPage(() => import('./modules/random-checks/reports/ReportsPage')),
   },
   {
     path: '/catalogues',

@@ -1,5 +1,4 @@
 import type { Messages } from '../zh-CN';
-import { account } from './account';
 import { agencies } from './agencies';
 import { audit } from './audit';
 import { auth } from './auth';
@@ -10,29 +9,22 @@ import { clocks } from './clocks';
 import { common } from './common';
 import { credit } from './credit';
 import { entities } from './entities';
-import { entityImports } from './entityImports';
 import { equipment } from './equipment';
-// random checks: field inspection record (issue 4, DR-5)
-import { fieldInspections } from './fieldInspections';
-import { home } from './home';
 import { labels } from './labels';
 import { layout } from './layout';
 import { notifications } from './notifications';
 import { personnel } from './personnel';
 import { profile } from './profile';
-// random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
-import { publicPortal } from './publicPortal';
-import { randomCheckReports } from './randomCheckReports';
-// random checks: plans, draw, tasks (issue 4)
-import { randomChecks } from './randomChecks';
+import { randomChecks } from './random-checks';
 import { regions } from './regions';
+import { todos } from './todos';
 import { users } from './users';
 
 export const enUS: Messages = {
   common,
   layout,
   auth,
-  home,
+  todos,
   clocks,
   notifications,
   agencies,
@@ -40,7 +32,6 @@ export const enUS: Messages = {
   audit,
   calendar,
   profile,
-  account,
   labels,
   regions,
   personnel,
@@ -48,13 +39,7 @@ export const enUS: Messages = {
   credit,
   equipment,
   capacity,
-  entityImports,
   entities,
-  // random checks: field inspection record (issue 4, DR-5)
-  fieldInspections,
-  // random checks: plans, draw, tasks (issue 4)
+  // 双随机、一公开: plans, draw, tasks, field inspections, reports, public pages (issue 4, issue 9)
   randomChecks,
-  // random checks: publication, public results, monthly/yearly tables (issue 4, DR-6, DR-7)
-  randomCheckReports,
-  publicPortal,
 };

@@ -35,27 +35,27 @@ export default function AccountPage() {
         displayName: values.displayName.trim(),
         phone: values.phone?.trim() ? values.phone.trim() : null,
       });
-      void message.success(t('account.profileSaved'));
+      void message.success(t('auth.account.profileSaved'));
     } catch (error) {
       showError(error, form);
     }
   };
 
   return (
-    <PageContainer title={t('account.title')}>
+    <PageContainer title={t('auth.account.title')}>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <Card title={t('account.profileCard')} style={{ height: '100%' }}>
+          <Card title={t('auth.account.profileCard')} style={{ height: '100%' }}>
             <Descriptions
               size="small"
               column={1}
               style={{ marginBottom: 16 }}
               items={[
-                { key: 'username', label: t('account.username'), children: me.user.username },
-                { key: 'agency', label: t('account.agency'), children: me.user.agency.name },
+                { key: 'username', label: t('auth.account.username'), children: me.user.username },
+                { key: 'agency', label: t('auth.account.agency'), children: me.user.agency.name },
                 {
                   key: 'roles',
-                  label: t('account.roles'),
+                  label: t('auth.account.roles'),
                   children: (
                     <Space size={[4, 4]} wrap>
                       {me.user.roles.map((role) => (
@@ -76,32 +76,32 @@ export default function AccountPage() {
             >
               <Form.Item
                 name="displayName"
-                label={t('account.displayName')}
-                rules={[{ required: true, whitespace: true, message: t('account.displayNameRequired') }]}
+                label={t('auth.account.displayName')}
+                rules={[{ required: true, whitespace: true, message: t('auth.account.displayNameRequired') }]}
               >
                 <Input maxLength={20} />
               </Form.Item>
-              <Form.Item name="phone" label={t('account.phone')} extra={t('account.phoneHelp')}>
+              <Form.Item name="phone" label={t('auth.account.phone')} extra={t('auth.account.phoneHelp')}>
                 <Input inputMode="tel" maxLength={20} />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={updateProfile.isPending}>
-                {t('account.saveProfile')}
+                {t('auth.account.saveProfile')}
               </Button>
             </Form>
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('account.passwordCard')} style={{ height: '100%' }}>
-            <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('account.passwordNote')} />
+          <Card title={t('auth.account.passwordCard')} style={{ height: '100%' }}>
+            <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('auth.account.passwordNote')} />
             <Typography.Paragraph type="secondary">
-              {t('account.passwordExpiresAt', {
+              {t('auth.account.passwordExpiresAt', {
                 date: formatDate(me.user.passwordExpiresAt),
                 days: securityPolicy.passwordMaxAgeDays,
               })}
             </Typography.Paragraph>
             <ChangePasswordForm
               username={me.user.username}
-              onChanged={() => void message.success(t('account.passwordChanged'), 5)}
+              onChanged={() => void message.success(t('auth.account.passwordChanged'), 5)}
             />
           </Card>
         </Col>

@@ -4,6 +4,7 @@ import {
   type CatalogueSummary,
   catalogueKindFeatures,
   catalogueKinds,
+  catalogueListQuerySchema,
   catalogueStatuses,
 } from '@qingshan/domain';
 import {
@@ -12,11 +13,8 @@ import {
   Card,
   Checkbox,
   Col,
-  Input,
   InputNumber,
-  Row,
   Select,
-  Table,
   type TableColumnsType,
   Tabs,
   Tag,
@@ -24,20 +22,14 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { ErrorResult } from '../../components/ErrorResult';
-import { PageContainer } from '../../components/PageContainer';
+import { Link } from 'react-router';
+import { FilterBar, ListPage, SearchFilter, useListQuery } from '../../components/list';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { useSession } from '../auth/session';
 import { type CatalogueDrawerMode, CatalogueFormDrawer } from './CatalogueFormDrawer';
 import { catalogueKindColors, catalogueStatusBadges } from './catalogue-colors';
 import { useCataloguePage } from './catalogues.api';
-import {
-  type CatalogueFilters,
-  parseCatalogueFilters,
-  serializeCatalogueFilters,
-  toCatalogueQuery,
-} from './catalogues.query';
+import { catalogueApiQuery, catalogueUrlExtras } from './catalogues.query';
 
 /**
  * /catalogues (CAT-1 … CAT-5): the published lists that apply to the user's jurisdiction — its own
@@ -47,18 +39,11 @@ import {
 export default function CataloguesPage() {
   const { t } = useTranslation();
   const { access } = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parseCatalogueFilters(searchParams);
-  const page = useCataloguePage(toCatalogueQuery(filters));
-  const [searchText, setSearchText] = useState(filters.q ?? '');
+  const list = useListQuery(catalogueListQuerySchema, { extra: catalogueUrlExtras });
+  const { query: filters, update } = list;
+  const page = useCataloguePage(catalogueApiQuery(list.apiQuery, filters));
   const [drawer, setDrawer] = useState<CatalogueDrawerMode | null>(null);
   const canManage = access.can('catalogues.manage');
-
-  const update = (changes: Partial<CatalogueFilters>, options: { keepPage?: boolean } = {}) => {
-    setSearchParams(
-      serializeCatalogueFilters({ ...filters, ...changes, ...(options.keepPage ? {} : { page: 1 }) }),
-    );
-  };
 
   const columns: TableColumnsType<CatalogueSummary> = [
     {
@@ -133,7 +118,7 @@ export default function CataloguesPage() {
   ];
 
   return (
-    <PageContainer
+    <ListPage<CatalogueSummary>
       title={t('catalogues.title')}
       subTitle={t('catalogues.subtitle')}
       extra={
@@ -148,106 +133,68 @@ export default function CataloguesPage() {
           </Button>
         ) : null
       }
+      filters={
+        <>
+          <Card styles={{ body: { paddingBlock: 0 } }} style={{ marginBottom: 16 }}>
+            <Tabs
+              activeKey={filters.kind ?? 'all'}
+              onChange={(key) => update({ kind: key === 'all' ? undefined : (key as CatalogueKind) })}
+              items={[
+                { key: 'all', label: t('catalogues.allKinds') },
+                ...catalogueKinds.map((kind) => ({ key: kind, label: t(`catalogues.kinds.${kind}`) })),
+              ]}
+            />
+          </Card>
+          <FilterBar onReset={() => list.replace({})} actionsCol={{ xs: 12, sm: 4, lg: 4 }}>
+            <Col xs={24} sm={12} lg={8}>
+              <SearchFilter
+                value={filters.q}
+                placeholder={t('catalogues.filters.search')}
+                onSearch={(q) => update({ q })}
+              />
+            </Col>
+            <Col xs={12} sm={6} lg={4}>
+              <Select
+                allowClear
+                value={filters.status}
+                placeholder={t('catalogues.filters.status')}
+                aria-label={t('catalogues.filters.status')}
+                style={{ width: '100%' }}
+                onChange={(status) => update({ status })}
+                options={catalogueStatuses.map((status) => ({
+                  value: status,
+                  label: t(`catalogues.statuses.${status}`),
+                }))}
+              />
+            </Col>
+            <Col xs={12} sm={6} lg={4}>
+              <InputNumber
+                value={filters.year}
+                min={2000}
+                max={2100}
+                placeholder={t('catalogues.filters.year')}
+                aria-label={t('catalogues.filters.year')}
+                style={{ width: '100%' }}
+                onChange={(year) => update({ year: year ?? undefined })}
+              />
+            </Col>
+            <Col xs={12} sm={8} lg={4}>
+              <Checkbox
+                checked={filters.history ?? false}
+                onChange={(event) => update({ history: event.target.checked || undefined })}
+              >
+                {t('catalogues.filters.history')}
+              </Checkbox>
+            </Col>
+          </FilterBar>
+        </>
+      }
+      testId="catalogues-table"
+      result={page}
+      list={list}
+      columns={columns}
     >
-      <Card styles={{ body: { paddingBottom: 0 } }} style={{ marginBottom: 16 }}>
-        <Tabs
-          activeKey={filters.kind ?? 'all'}
-          onChange={(key) => update({ kind: key === 'all' ? undefined : (key as CatalogueKind) })}
-          items={[
-            { key: 'all', label: t('catalogues.allKinds') },
-            ...catalogueKinds.map((kind) => ({ key: kind, label: t(`catalogues.kinds.${kind}`) })),
-          ]}
-        />
-        <Row gutter={[12, 12]} align="middle" style={{ paddingBottom: 16 }}>
-          <Col xs={24} sm={12} lg={8}>
-            <Input.Search
-              allowClear
-              value={searchText}
-              placeholder={t('catalogues.filters.search')}
-              aria-label={t('catalogues.filters.search')}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => update({ q: value.trim() || undefined })}
-            />
-          </Col>
-          <Col xs={12} sm={6} lg={4}>
-            <Select
-              allowClear
-              value={filters.status}
-              placeholder={t('catalogues.filters.status')}
-              aria-label={t('catalogues.filters.status')}
-              style={{ width: '100%' }}
-              onChange={(status) => update({ status })}
-              options={catalogueStatuses.map((status) => ({
-                value: status,
-                label: t(`catalogues.statuses.${status}`),
-              }))}
-            />
-          </Col>
-          <Col xs={12} sm={6} lg={4}>
-            <InputNumber
-              value={filters.year}
-              min={2000}
-              max={2100}
-              placeholder={t('catalogues.filters.year')}
-              aria-label={t('catalogues.filters.year')}
-              style={{ width: '100%' }}
-              onChange={(year) => update({ year: year ?? undefined })}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={4}>
-            <Checkbox
-              checked={filters.history}
-              onChange={(event) => update({ history: event.target.checked })}
-            >
-              {t('catalogues.filters.history')}
-            </Checkbox>
-          </Col>
-          <Col xs={12} sm={4} lg={4}>
-            <Button
-              block
-              onClick={() => {
-                setSearchText('');
-                setSearchParams(new URLSearchParams());
-              }}
-            >
-              {t('common.actions.reset')}
-            </Button>
-          </Col>
-        </Row>
-      </Card>
-      <Card styles={{ body: { padding: 0 } }}>
-        {page.isError && !page.data ? (
-          <ErrorResult error={page.error} onRetry={() => void page.refetch()} />
-        ) : (
-          <div data-testid="catalogues-table">
-            <Table<CatalogueSummary>
-              rowKey="id"
-              columns={columns}
-              dataSource={page.data?.items}
-              loading={page.isFetching}
-              onChange={(pagination) =>
-                update(
-                  {
-                    page: pagination.pageSize !== filters.pageSize ? 1 : (pagination.current ?? 1),
-                    pageSize: pagination.pageSize ?? filters.pageSize,
-                  },
-                  { keepPage: true },
-                )
-              }
-              pagination={{
-                current: filters.page,
-                pageSize: filters.pageSize,
-                total: page.data?.total ?? 0,
-                showSizeChanger: true,
-                pageSizeOptions: [10, 20, 50, 100],
-                showTotal: (total) => t('common.table.total', { total }),
-                style: { paddingInline: 16 },
-              }}
-            />
-          </div>
-        )}
-      </Card>
       {canManage ? <CatalogueFormDrawer mode={drawer} onClose={() => setDrawer(null)} /> : null}
-    </PageContainer>
+    </ListPage>
   );
 }

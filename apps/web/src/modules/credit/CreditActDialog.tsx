@@ -2,41 +2,22 @@ import {
   type CardColor,
   type CreditLevel,
   type CreditRules,
-  cardColors,
   creditDates,
-  creditLevels,
   type EntityList,
-  earliestLiftingOn,
-  letterDeliveryMethods,
-  rectificationDueOn,
-  whyCannotIssueCard,
 } from '@qingshan/domain';
-import {
-  Alert,
-  App,
-  Button,
-  DatePicker,
-  Drawer,
-  Form,
-  Grid,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { App, Button, Drawer, Form, Grid, Modal, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayjs, todayInShanghai } from '../../lib/dates';
 import { useApiErrorHandler } from '../../lib/use-api-error';
+import { EntityPicker, type FormValues, IssueCardFields, toDate } from './CreditActFields';
+/** An act on one entity's credit record; without `entityId` the dialog asks for the entity first. */
+import { CreditActKindFields } from './CreditActKindFields';
 import {
   useAddListMembership,
   useAddPoints,
   useEntityCredit,
-  useEntitySearch,
   useIssueCard,
   useLiftCard,
   useRecordLetter,
@@ -44,8 +25,6 @@ import {
   useRemoveListMembership,
   useSetEvaluation,
 } from './credit.api';
-
-/** An act on one entity's credit record; without `entityId` the dialog asks for the entity first. */
 export type CreditAct =
   | { kind: 'issueCard'; entityId?: string }
   | {
@@ -59,83 +38,6 @@ export type CreditAct =
   | { kind: 'letter'; entityId: string; year: number }
   | { kind: 'signature'; entityId: string; year: number; signatory?: string | null }
   | { kind: 'points'; entityId?: string };
-
-type FormValues = Record<string, unknown>;
-
-const toDate = (value: unknown) => (value ? (value as Dayjs).format('YYYY-MM-DD') : undefined);
-const isFuture = (current: Dayjs) => current.format('YYYY-MM-DD') > todayInShanghai();
-
-/** Searches the registry by name or credit code (GET /api/entities). */
-function EntityPicker({ value, onChange }: { value?: string; onChange?: (id: string) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const search = useEntitySearch(text);
-  return (
-    <Select
-      showSearch
-      value={value}
-      onChange={onChange}
-      onSearch={setText}
-      filterOption={false}
-      loading={search.isFetching}
-      placeholder={t('credit.form.entityPlaceholder')}
-      aria-label={t('credit.form.entity')}
-      notFoundContent={search.isFetching ? t('common.states.loading') : t('common.states.empty')}
-      options={(search.data?.items ?? []).map((entity) => ({
-        value: entity.id,
-        label: (
-          <span>
-            {entity.name}{' '}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {entity.creditCode} · {entity.regionName}
-            </Typography.Text>
-          </span>
-        ),
-      }))}
-      style={{ width: '100%' }}
-    />
-  );
-}
-
-function DateField({ name, label }: { name: string; label: string }) {
-  const { t } = useTranslation();
-  return (
-    <Form.Item name={name} label={label} rules={[{ required: true, message: t('credit.form.dateRequired') }]}>
-      <DatePicker style={{ width: '100%' }} disabledDate={isFuture} />
-    </Form.Item>
-  );
-}
-
-function TextField({
-  name,
-  label,
-  required,
-  help,
-  rows = 2,
-  maxLength,
-}: {
-  name: string;
-  label: string;
-  required?: string;
-  help?: ReactNode;
-  rows?: number;
-  maxLength: number;
-}) {
-  return (
-    <Form.Item
-      name={name}
-      label={label}
-      extra={help}
-      rules={required ? [{ required: true, whitespace: true, message: required }] : []}
-    >
-      {rows > 1 ? (
-        <Input.TextArea rows={rows} maxLength={maxLength} showCount={!help} />
-      ) : (
-        <Input maxLength={maxLength} />
-      )}
-    </Form.Item>
-  );
-}
 
 /**
  * The forms of every credit act (REG-3, REG-4), each posting to its endpoint and showing the
@@ -335,149 +237,7 @@ export function CreditActDialog({ act, onClose }: { act: CreditAct | null; onClo
       {act.kind === 'issueCard' ? (
         <IssueCardFields rules={rules} color={color} issuedOn={issuedOn} credit={credit.data} form={form} />
       ) : null}
-      {act.kind === 'liftCard' ? (
-        <>
-          {rules ? (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={t('credit.form.earliestLifting', {
-                date: earliestLiftingOn(act.card, rules),
-                due: rectificationDueOn(act.card, rules),
-              })}
-            />
-          ) : null}
-          <DateField name="liftedOn" label={t('credit.form.liftedOn')} />
-          <TextField
-            name="liftReason"
-            label={t('credit.form.liftReason')}
-            required={t('credit.form.liftReasonRequired')}
-            help={t('credit.form.liftReasonHelp')}
-            rows={3}
-            maxLength={300}
-          />
-        </>
-      ) : null}
-      {act.kind === 'setLevel' ? (
-        <>
-          <Form.Item name="year" label={t('credit.form.year')} rules={[{ required: true }]}>
-            <Select
-              options={Array.from(
-                { length: 4 },
-                (_, index) => creditDates.yearOf(todayInShanghai()) - index,
-              ).map((year) => ({ value: year, label: String(year) }))}
-            />
-          </Form.Item>
-          <Form.Item name="level" label={t('credit.form.level')} rules={[{ required: true }]}>
-            <Radio.Group optionType="button" buttonStyle="solid">
-              {creditLevels.map((level) => (
-                <Radio.Button key={level} value={level}>
-                  {t(`credit.labels.creditLevel.${level}`)}
-                </Radio.Button>
-              ))}
-            </Radio.Group>
-          </Form.Item>
-          <DateField name="evaluatedOn" label={t('credit.form.evaluatedOn')} />
-          <TextField name="note" label={t('credit.form.note')} maxLength={200} />
-        </>
-      ) : null}
-      {act.kind === 'addList' ? (
-        <>
-          {act.list === 'positive' && credit.data ? (
-            credit.data.positiveListObstacles.length > 0 ? (
-              <Alert
-                type="warning"
-                showIcon
-                style={{ marginBottom: 16 }}
-                title={t('credit.form.notEligible')}
-                description={credit.data.positiveListObstacles.join('；')}
-              />
-            ) : (
-              <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('credit.form.eligible')} />
-            )
-          ) : null}
-          <DateField name="listedOn" label={t('credit.form.listedOn')} />
-          <TextField
-            name="reason"
-            label={t('credit.form.listReason')}
-            required={t('credit.form.listReasonRequired')}
-            rows={3}
-            maxLength={300}
-          />
-          <TextField name="basis" label={t('credit.form.basis')} rows={1} maxLength={300} />
-        </>
-      ) : null}
-      {act.kind === 'removeList' ? (
-        <>
-          <DateField name="removedOn" label={t('credit.form.removedOn')} />
-          <TextField
-            name="removalReason"
-            label={t('credit.form.removalReason')}
-            required={t('credit.form.removalReasonRequired')}
-            rows={3}
-            maxLength={300}
-          />
-        </>
-      ) : null}
-      {act.kind === 'letter' ? (
-        <>
-          <Form.Item label={t('credit.form.year')} required>
-            {act.year}
-          </Form.Item>
-          <DateField name="deliveredOn" label={t('credit.form.deliveredOn')} />
-          <Form.Item
-            name="deliveryMethod"
-            label={t('credit.form.deliveryMethod')}
-            rules={[{ required: true }]}
-          >
-            <Radio.Group>
-              {letterDeliveryMethods.map((method) => (
-                <Radio key={method} value={method}>
-                  {t(`credit.labels.deliveryMethod.${method}`)}
-                </Radio>
-              ))}
-            </Radio.Group>
-          </Form.Item>
-          <TextField name="note" label={t('credit.form.note')} maxLength={200} />
-        </>
-      ) : null}
-      {act.kind === 'signature' ? (
-        <>
-          <Form.Item label={t('credit.form.year')} required>
-            {act.year}
-          </Form.Item>
-          <DateField name="signedOn" label={t('credit.form.signedOn')} />
-          <TextField
-            name="signatory"
-            label={t('credit.form.signatory')}
-            required={t('credit.form.signatoryRequired')}
-            rows={1}
-            maxLength={30}
-          />
-          <TextField name="documentSha256" label={t('credit.form.documentSha256')} rows={1} maxLength={64} />
-          <TextField name="note" label={t('credit.form.note')} maxLength={200} />
-        </>
-      ) : null}
-      {act.kind === 'points' ? (
-        <>
-          <DateField name="occurredOn" label={t('credit.form.occurredOn')} />
-          <Form.Item
-            name="points"
-            label={t('credit.form.points')}
-            extra={t('credit.form.pointsHelp')}
-            rules={[{ required: true, message: t('credit.form.pointsRequired') }]}
-          >
-            <InputNumber min={-100} max={100} precision={0} style={{ width: 160 }} />
-          </Form.Item>
-          <TextField
-            name="reason"
-            label={t('credit.form.pointsReason')}
-            required={t('credit.form.pointsReasonRequired')}
-            maxLength={200}
-          />
-        </>
-      ) : null}
+      <CreditActKindFields act={act} rules={rules} credit={credit.data} />
     </Form>
   );
 
@@ -520,90 +280,5 @@ export function CreditActDialog({ act, onClose }: { act: CreditAct | null; onClo
     >
       {body}
     </Modal>
-  );
-}
-
-function IssueCardFields({
-  rules,
-  color,
-  issuedOn,
-  credit,
-  form,
-}: {
-  rules: CreditRules | undefined;
-  color: CardColor | undefined;
-  issuedOn: Dayjs | undefined;
-  credit: ReturnType<typeof useEntityCredit>['data'];
-  form: ReturnType<typeof Form.useForm<FormValues>>[0];
-}) {
-  const { t } = useTranslation();
-  const grounds = rules
-    ? color === 'red'
-      ? rules.redYellowCards.redGrounds
-      : rules.redYellowCards.yellowGrounds
-    : [];
-  const activeCards = credit?.cards.filter((card) => card.status !== 'lifted') ?? [];
-  const hasActiveYellow = activeCards.some((card) => card.color === 'yellow');
-  const issued = issuedOn?.format('YYYY-MM-DD');
-  // The server's own rule, asked before submitting: a second card of a colour waits for lifting.
-  const refusal =
-    color && issued && credit
-      ? whyCannotIssueCard({ color, issuedOn: issued }, activeCards, credit.today)
-      : null;
-  return (
-    <>
-      <Form.Item name="color" label={t('credit.form.color')} rules={[{ required: true }]}>
-        <Radio.Group optionType="button" buttonStyle="solid">
-          {cardColors.map((value) => (
-            <Radio.Button key={value} value={value} data-testid={`card-color-${value}`}>
-              <Typography.Text style={{ color: value === 'red' ? '#cf1322' : '#d48806' }}>■</Typography.Text>{' '}
-              {t(`credit.labels.cardColor.${value}`)}
-            </Radio.Button>
-          ))}
-        </Radio.Group>
-      </Form.Item>
-      {refusal ? (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={refusal.message} />
-      ) : color === 'red' && hasActiveYellow ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('credit.form.escalation')} />
-      ) : null}
-      {grounds.length > 0 ? (
-        <Form.Item label={t('credit.form.ground')}>
-          <Select
-            allowClear
-            placeholder={t('credit.form.groundPlaceholder')}
-            options={grounds.map((ground) => ({ value: ground, label: ground }))}
-            onChange={(ground?: string) => {
-              if (ground && rules) form.setFieldsValue({ basis: `${ground}；${rules.redYellowCards.basis}` });
-            }}
-          />
-        </Form.Item>
-      ) : null}
-      <TextField
-        name="reason"
-        label={t('credit.form.reason')}
-        required={t('credit.form.reasonRequired')}
-        help={t('credit.form.reasonHelp')}
-        rows={3}
-        maxLength={300}
-      />
-      <TextField name="basis" label={t('credit.form.basis')} rows={2} maxLength={300} />
-      <Form.Item
-        name="documentNumber"
-        label={t('credit.form.documentNumber')}
-        rules={[{ required: true, whitespace: true, message: t('credit.form.documentNumberRequired') }]}
-      >
-        <Input maxLength={60} placeholder="洪环警〔2026〕12号" />
-      </Form.Item>
-      <DateField name="issuedOn" label={t('credit.form.issuedOn')} />
-      {rules && color && issued ? (
-        <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
-          {t('credit.form.cardNote', {
-            due: rectificationDueOn({ color, issuedOn: issued }, rules),
-            earliest: earliestLiftingOn({ color, issuedOn: issued }, rules),
-          })}
-        </Typography.Paragraph>
-      ) : null}
-    </>
   );
 }

@@ -1,12 +1,7 @@
 import {
   type EntityDetail,
-  type EntityInput,
-  type EntityPatch,
-  type KeyPolluterMedium,
   keyPolluterMedia,
-  type OperatingStatus,
   operatingStatuses,
-  type PermitClass,
   permitClasses,
   validateCreditCode,
 } from '@qingshan/domain';
@@ -27,113 +22,15 @@ import {
   Space,
   Switch,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApiErrorHandler } from '../../lib/use-api-error';
 import { useCreateEntity, useUpdateEntity } from './entities.api';
+import { CreditCodeHint, changedFields, type EntityFormValues, fromDetail, toInput } from './entity-form';
 import { IndustryTreeSelect } from './IndustryTreeSelect';
 import { RegionCascader } from './RegionCascader';
-
-interface EntityFormValues {
-  creditCode: string;
-  name: string;
-  legalRepresentative?: string;
-  address?: string;
-  regionCode?: string;
-  industryCode?: string;
-  permitNumber?: string;
-  permitClass?: PermitClass;
-  permitValidUntil?: Dayjs | null;
-  keyPolluterMedia: KeyPolluterMedium[];
-  operatingStatus: OperatingStatus;
-  isSpecialSupervision: boolean;
-  specialSupervisionReason?: string;
-  hasAutomaticMonitoring: boolean;
-  isMonitoringNetworked: boolean;
-  longitude?: number | null;
-  latitude?: number | null;
-  contactPerson?: string;
-  contactPhone?: string;
-}
-
-const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
-
-function toInput(values: EntityFormValues): EntityInput {
-  const hasCoordinates = values.longitude != null && values.latitude != null;
-  return {
-    creditCode: values.creditCode,
-    name: values.name.trim(),
-    legalRepresentative: text(values.legalRepresentative),
-    address: text(values.address),
-    regionCode: values.regionCode ?? '',
-    industryCode: values.industryCode ?? '',
-    permitNumber: text(values.permitNumber),
-    permitClass: values.permitClass ?? null,
-    permitValidUntil: values.permitValidUntil ? values.permitValidUntil.format('YYYY-MM-DD') : null,
-    isSpecialSupervision: values.isSpecialSupervision,
-    specialSupervisionReason: values.isSpecialSupervision ? text(values.specialSupervisionReason) : null,
-    hasAutomaticMonitoring: values.hasAutomaticMonitoring,
-    isMonitoringNetworked: values.hasAutomaticMonitoring && values.isMonitoringNetworked,
-    operatingStatus: values.operatingStatus,
-    coordinates: hasCoordinates ? { longitude: values.longitude!, latitude: values.latitude! } : null,
-    contactPerson: text(values.contactPerson),
-    contactPhone: text(values.contactPhone),
-    keyPolluterMedia: keyPolluterMedia.filter((medium) => values.keyPolluterMedia?.includes(medium)),
-  };
-}
-
-function fromDetail(entity: EntityDetail, year: number): EntityFormValues {
-  return {
-    creditCode: entity.creditCode,
-    name: entity.name,
-    legalRepresentative: entity.legalRepresentative ?? '',
-    address: entity.address ?? '',
-    regionCode: entity.regionCode,
-    industryCode: entity.industryCode,
-    permitNumber: entity.permitNumber ?? '',
-    permitClass: entity.permitClass ?? undefined,
-    permitValidUntil: entity.permitValidUntil ? dayjs(entity.permitValidUntil) : null,
-    keyPolluterMedia: entity.keyPolluterListings.find((listing) => listing.year === year)?.media ?? [],
-    operatingStatus: entity.operatingStatus,
-    isSpecialSupervision: entity.isSpecialSupervision,
-    specialSupervisionReason: entity.specialSupervisionReason ?? '',
-    hasAutomaticMonitoring: entity.hasAutomaticMonitoring,
-    isMonitoringNetworked: entity.isMonitoringNetworked,
-    longitude: entity.coordinates?.longitude ?? null,
-    latitude: entity.coordinates?.latitude ?? null,
-    contactPerson: entity.contactPerson ?? '',
-    contactPhone: entity.contactPhone ?? '',
-  };
-}
-
-/** The fields that differ, for PATCH (the server records exactly what changed). */
-function changedFields(before: EntityInput, after: EntityInput): EntityPatch {
-  const patch: Record<string, unknown> = {};
-  for (const key of Object.keys(after) as (keyof EntityInput)[]) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) patch[key] = after[key];
-  }
-  return patch as EntityPatch;
-}
-
-/** Live GB 32100 check: the first problem with its position, or what the code says when valid. */
-function CreditCodeHint({ value }: { value: string | undefined }) {
-  const { t } = useTranslation();
-  if (!value?.trim()) return null;
-  const result = validateCreditCode(value);
-  if (!result.isValid) return null;
-  return (
-    <span style={{ color: '#389e0d' }}>
-      {t('entities.form.creditCodeValid', {
-        authority: result.parts.registrationAuthority.name,
-        category: result.parts.organizationCategory.name,
-        region: result.parts.regionCode,
-      })}
-      {result.code !== value ? `；${t('entities.form.creditCodeNormalized', { code: result.code })}` : ''}
-    </span>
-  );
-}
 
 /**
  * 新增 (POST /api/entities) or 编辑 (PATCH /api/entities/:id) a regulated entity: every field of

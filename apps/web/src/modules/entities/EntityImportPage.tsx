@@ -92,14 +92,14 @@ export default function EntityImportPage() {
 
   const upload = async (file: File) => {
     if (!/\.(csv|xlsx)$/i.test(file.name)) {
-      void message.error(t('entityImports.upload.wrongType'));
+      void message.error(t('entities.imports.upload.wrongType'));
       return;
     }
     if (file.size > importFileMaxBytes) {
-      void message.error(t('entityImports.upload.tooLarge', { size: maxMegabytes }));
+      void message.error(t('entities.imports.upload.tooLarge', { size: maxMegabytes }));
       return;
     }
-    const hide = message.loading(t('entityImports.upload.uploading', { name: file.name }), 0);
+    const hide = message.loading(t('entities.imports.upload.uploading', { name: file.name }), 0);
     try {
       const started = await startImport.mutateAsync(file);
       setParams({ job: started.id, page: undefined, status: undefined });
@@ -112,13 +112,13 @@ export default function EntityImportPage() {
 
   const historyColumns: TableColumnsType<ImportJob> = [
     {
-      title: t('entityImports.history.createdAt'),
+      title: t('entities.imports.history.createdAt'),
       dataIndex: 'createdAt',
       width: 150,
       render: (value: string) => formatDateTime(value),
     },
     {
-      title: t('entityImports.history.file'),
+      title: t('entities.imports.history.file'),
       dataIndex: 'fileName',
       ellipsis: true,
       render: (value: string, item) => (
@@ -128,58 +128,58 @@ export default function EntityImportPage() {
       ),
     },
     {
-      title: t('entityImports.history.createdBy'),
+      title: t('entities.imports.history.createdBy'),
       dataIndex: 'createdByName',
       width: 100,
       responsive: ['md'],
     },
     {
-      title: t('entityImports.history.agency'),
+      title: t('entities.imports.history.agency'),
       dataIndex: 'agencyName',
       ellipsis: true,
       responsive: ['lg'],
     },
     {
-      title: t('entityImports.history.status'),
+      title: t('entities.imports.history.status'),
       dataIndex: 'status',
       width: 140,
       render: (status: ImportJobStatus) => (
-        <Tag color={importStatusColors[status]}>{t(`entityImports.status.${status}`)}</Tag>
+        <Tag color={importStatusColors[status]}>{t(`entities.imports.status.${status}`)}</Tag>
       ),
     },
     {
-      title: t('entityImports.history.rows'),
+      title: t('entities.imports.history.rows'),
       dataIndex: 'totalRows',
       width: 90,
       align: 'right',
       responsive: ['sm'],
     },
     {
-      title: t('entityImports.history.result'),
+      title: t('entities.imports.history.result'),
       key: 'result',
       width: 170,
       responsive: ['md'],
       render: (_, item) =>
         item.status === 'completed'
-          ? t('entityImports.history.resultCompleted', {
+          ? t('entities.imports.history.resultCompleted', {
               created: item.createdCount,
               updated: item.updatedCount,
             })
           : item.status === 'rejected' || item.status === 'failed'
-            ? t('entityImports.history.resultRejected', { count: item.errorCount })
+            ? t('entities.imports.history.resultRejected', { count: item.errorCount })
             : '—',
     },
   ];
 
   return (
-    <PageContainer title={t('entityImports.title')} subTitle={t('entityImports.subTitle')}>
+    <PageContainer title={t('entities.imports.title')} subTitle={t('entities.imports.subTitle')}>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            <Card title={t('entityImports.upload.title')}>
+            <Card title={t('entities.imports.upload.title')}>
               <Space direction="vertical" size={16} style={{ width: '100%' }}>
                 <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-                  {t('entityImports.upload.rules')}
+                  {t('entities.imports.upload.rules')}
                 </Typography.Paragraph>
                 <Space wrap>
                   <Button
@@ -187,14 +187,14 @@ export default function EntityImportPage() {
                     loading={downloading === '/api/entities/imports/template.xlsx'}
                     onClick={() => download('/api/entities/imports/template.xlsx')}
                   >
-                    {t('entityImports.upload.templateExcel')}
+                    {t('entities.imports.upload.templateExcel')}
                   </Button>
                   <Button
                     icon={<FileTextOutlined />}
                     loading={downloading === '/api/entities/imports/template.csv'}
                     onClick={() => download('/api/entities/imports/template.csv')}
                   >
-                    {t('entityImports.upload.templateCsv')}
+                    {t('entities.imports.upload.templateCsv')}
                   </Button>
                 </Space>
                 <Upload.Dragger
@@ -213,16 +213,18 @@ export default function EntityImportPage() {
                     <InboxOutlined />
                   </p>
                   <p className="ant-upload-text">
-                    {isBusy ? t('entityImports.upload.busy') : t('entityImports.upload.drop')}
+                    {isBusy ? t('entities.imports.upload.busy') : t('entities.imports.upload.drop')}
                   </p>
-                  <p className="ant-upload-hint">{t('entityImports.upload.hint', { size: maxMegabytes })}</p>
+                  <p className="ant-upload-hint">
+                    {t('entities.imports.upload.hint', { size: maxMegabytes })}
+                  </p>
                 </Upload.Dragger>
               </Space>
             </Card>
 
-            <Card title={t('entityImports.job.title')} data-testid="import-result">
+            <Card title={t('entities.imports.job.title')} data-testid="import-result">
               {!jobId ? (
-                <Empty description={t('entityImports.job.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+                <Empty description={t('entities.imports.job.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
               ) : job.isError ? (
                 <ErrorResult error={job.error} onRetry={() => job.refetch()} />
               ) : !job.data ? (
@@ -237,9 +239,9 @@ export default function EntityImportPage() {
         <Col xs={24} xl={8}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
             {access.can('entities.read') ? (
-              <Card title={t('entityImports.export.title')}>
+              <Card title={t('entities.imports.export.title')}>
                 <Typography.Paragraph type="secondary">
-                  {t('entityImports.export.description')}
+                  {t('entities.imports.export.description')}
                 </Typography.Paragraph>
                 <Space wrap>
                   <Button
@@ -249,23 +251,23 @@ export default function EntityImportPage() {
                     loading={downloading === '/api/entities/export.xlsx'}
                     onClick={() => download('/api/entities/export.xlsx')}
                   >
-                    {t('entityImports.export.excel')}
+                    {t('entities.imports.export.excel')}
                   </Button>
                   <Button
                     icon={<DownloadOutlined />}
                     loading={downloading === '/api/entities/export.csv'}
                     onClick={() => download('/api/entities/export.csv')}
                   >
-                    {t('entityImports.export.csv')}
+                    {t('entities.imports.export.csv')}
                   </Button>
                 </Space>
               </Card>
             ) : null}
-            <Card title={t('entityImports.tips.title')}>
+            <Card title={t('entities.imports.tips.title')}>
               <List
                 size="small"
                 split={false}
-                dataSource={t('entityImports.tips.items', { returnObjects: true }) as string[]}
+                dataSource={t('entities.imports.tips.items', { returnObjects: true }) as string[]}
                 renderItem={(item) => (
                   <List.Item style={{ paddingInline: 0 }}>
                     <Space align="start">
@@ -279,7 +281,7 @@ export default function EntityImportPage() {
                 type="info"
                 showIcon
                 style={{ marginTop: 8 }}
-                message={t('entityImports.upload.hint', { size: maxMegabytes })}
+                message={t('entities.imports.upload.hint', { size: maxMegabytes })}
               />
             </Card>
           </Space>
@@ -287,17 +289,17 @@ export default function EntityImportPage() {
 
         <Col span={24}>
           <Card
-            title={t('entityImports.history.title')}
+            title={t('entities.imports.history.title')}
             extra={
               <Select<ImportJobStatus | ''>
                 style={{ width: 170 }}
                 value={historyStatus ?? ''}
                 onChange={(value) => setParams({ status: value || undefined, page: undefined })}
                 options={[
-                  { value: '', label: t('entityImports.history.allStatuses') },
+                  { value: '', label: t('entities.imports.history.allStatuses') },
                   ...importJobStatuses.map((status) => ({
                     value: status,
-                    label: t(`entityImports.status.${status}`),
+                    label: t(`entities.imports.status.${status}`),
                   })),
                 ]}
               />

@@ -53,19 +53,19 @@ export function ImportJobResult({ job }: { job: ImportJobDetail }) {
 
   const columns: TableColumnsType<ImportError & { key: number }> = [
     {
-      title: t('entityImports.errors.row'),
+      title: t('entities.imports.errors.row'),
       dataIndex: 'row',
       width: 80,
-      render: (row: number | null) => row ?? t('entityImports.errors.wholeFile'),
+      render: (row: number | null) => row ?? t('entities.imports.errors.wholeFile'),
     },
     {
-      title: t('entityImports.errors.column'),
+      title: t('entities.imports.errors.column'),
       dataIndex: 'column',
       width: 170,
       render: (value) => value ?? '—',
     },
     {
-      title: t('entityImports.errors.value'),
+      title: t('entities.imports.errors.value'),
       dataIndex: 'value',
       width: 200,
       ellipsis: true,
@@ -73,10 +73,10 @@ export function ImportJobResult({ job }: { job: ImportJobDetail }) {
         value ? (
           <Typography.Text code>{value}</Typography.Text>
         ) : (
-          <Typography.Text type="secondary">{t('entityImports.errors.empty')}</Typography.Text>
+          <Typography.Text type="secondary">{t('entities.imports.errors.empty')}</Typography.Text>
         ),
     },
-    { title: t('entityImports.errors.message'), dataIndex: 'message' },
+    { title: t('entities.imports.errors.message'), dataIndex: 'message' },
   ];
 
   return (
@@ -84,14 +84,14 @@ export function ImportJobResult({ job }: { job: ImportJobDetail }) {
       <Space wrap size={[8, 4]}>
         <FileExcelOutlined style={{ color: '#389e0d' }} />
         <Typography.Text strong>{job.fileName}</Typography.Text>
-        <Tag color={importStatusColors[job.status]}>{t(`entityImports.status.${job.status}`)}</Tag>
+        <Tag color={importStatusColors[job.status]}>{t(`entities.imports.status.${job.status}`)}</Tag>
         {job.totalRows > 0 ? (
           <Typography.Text type="secondary">
-            {t('entityImports.job.rows', { count: job.totalRows })}
+            {t('entities.imports.job.rows', { count: job.totalRows })}
           </Typography.Text>
         ) : null}
         <Typography.Text type="secondary">
-          {t('entityImports.job.uploadedBy', {
+          {t('entities.imports.job.uploadedBy', {
             name: job.createdByName,
             agency: job.agencyName,
             time: formatDateTime(job.createdAt),
@@ -104,10 +104,10 @@ export function ImportJobResult({ job }: { job: ImportJobDetail }) {
           <Progress percent={importProgressPercent(job)} status="active" />
           <Typography.Text type="secondary">
             {job.status === 'importing'
-              ? t('entityImports.job.importing', { total: job.totalRows })
+              ? t('entities.imports.job.importing', { total: job.totalRows })
               : job.totalRows > 0
-                ? t('entityImports.job.validating', { processed: job.processedRows, total: job.totalRows })
-                : t('entityImports.job.validatingUnknown')}
+                ? t('entities.imports.job.validating', { processed: job.processedRows, total: job.totalRows })
+                : t('entities.imports.job.validatingUnknown')}
           </Typography.Text>
         </div>
       ) : null}
@@ -116,31 +116,31 @@ export function ImportJobResult({ job }: { job: ImportJobDetail }) {
         <Result
           status="success"
           style={{ padding: '16px 0' }}
-          title={t('entityImports.job.completedTitle')}
-          subTitle={t('entityImports.job.completedSubTitle', { total: job.totalRows })}
+          title={t('entities.imports.job.completedTitle')}
+          subTitle={t('entities.imports.job.completedSubTitle', { total: job.totalRows })}
           extra={
             <Link to="/entities">
-              <Button icon={<UnorderedListOutlined />}>{t('entityImports.job.viewEntities')}</Button>
+              <Button icon={<UnorderedListOutlined />}>{t('entities.imports.job.viewEntities')}</Button>
             </Link>
           }
         >
           <Row gutter={16} style={{ textAlign: 'center' }}>
             <Col span={8}>
               <Statistic
-                title={t('entityImports.job.created')}
+                title={t('entities.imports.job.created')}
                 value={job.createdCount}
                 valueStyle={{ color: '#389e0d' }}
               />
             </Col>
             <Col span={8}>
               <Statistic
-                title={t('entityImports.job.updated')}
+                title={t('entities.imports.job.updated')}
                 value={job.updatedCount}
                 valueStyle={{ color: '#1677ff' }}
               />
             </Col>
             <Col span={8}>
-              <Statistic title={t('entityImports.job.unchanged')} value={job.unchangedCount} />
+              <Statistic title={t('entities.imports.job.unchanged')} value={job.unchangedCount} />
             </Col>
           </Row>
         </Result>
@@ -153,22 +153,25 @@ export function ImportJobResult({ job }: { job: ImportJobDetail }) {
             showIcon
             message={
               job.status === 'rejected'
-                ? t('entityImports.job.rejectedTitle', { count: job.errorCount })
-                : t('entityImports.job.failedTitle')
+                ? t('entities.imports.job.rejectedTitle', { count: job.errorCount })
+                : t('entities.imports.job.failedTitle')
             }
             description={
-              job.status === 'rejected' ? t('entityImports.job.rejectedSubTitle') : job.errors[0]?.message
+              job.status === 'rejected' ? t('entities.imports.job.rejectedSubTitle') : job.errors[0]?.message
             }
           />
           {job.status === 'rejected' ? (
             <>
               <Space wrap>
                 <Button icon={<DownloadOutlined />} loading={isDownloading} onClick={downloadReport}>
-                  {t('entityImports.job.downloadReport')}
+                  {t('entities.imports.job.downloadReport')}
                 </Button>
                 {job.errorCount > job.errors.length ? (
                   <Typography.Text type="secondary">
-                    {t('entityImports.job.shownFirst', { shown: job.errors.length, count: job.errorCount })}
+                    {t('entities.imports.job.shownFirst', {
+                      shown: job.errors.length,
+                      count: job.errorCount,
+                    })}
                   </Typography.Text>
                 ) : null}
               </Space>

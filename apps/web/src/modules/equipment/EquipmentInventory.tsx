@@ -22,20 +22,16 @@ import {
   Col,
   Dropdown,
   Grid,
-  Input,
   type MenuProps,
-  Row,
   Select,
   Space,
-  Table,
   type TableColumnsType,
-  type TablePaginationConfig,
   Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorResult } from '../../components/ErrorResult';
+import { FilterBar, ListTable, SearchFilter } from '../../components/list';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
 import { useSession } from '../auth/session';
 import { EquipmentDetailDrawer } from './EquipmentDetailDrawer';
@@ -44,7 +40,7 @@ import { EquipmentReplaceModal } from './EquipmentReplaceModal';
 import { EquipmentStatusModal } from './EquipmentStatusModal';
 import { useEquipmentPage } from './equipment.api';
 import { equipmentCategoryColors, equipmentStatusBadges } from './equipment.labels';
-import { type EquipmentFilters, sortFromTable, tableSortOrder } from './equipment.query';
+import type { EquipmentListState } from './equipment.query';
 
 type Dialog =
   | { kind: 'edit'; item: EquipmentItem }
@@ -60,20 +56,18 @@ const transitionActionKeys = { maintenance: 'maintenance', in_use: 'restore', sc
 
 /** 装备台账: the inventory of the jurisdiction, filtered, sorted and paged by the server. */
 export function EquipmentInventory({
-  filters,
-  update,
+  list,
   isCreating,
   onCreateClose,
 }: {
-  filters: EquipmentFilters;
-  update: (changes: Partial<EquipmentFilters>, options?: { keepPage?: boolean }) => void;
+  list: EquipmentListState;
   isCreating: boolean;
   onCreateClose: () => void;
 }) {
   const { t } = useTranslation();
   const { access } = useSession();
-  const page = useEquipmentPage(filters);
-  const [searchText, setSearchText] = useState(filters.q ?? '');
+  const { query: filters, update } = list;
+  const page = useEquipmentPage(list.apiQuery);
   const [detailId, setDetailId] = useState<string>();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const canManage = access.can('equipment.manage');
@@ -121,7 +115,7 @@ export function EquipmentInventory({
       dataIndex: 'assetNumber',
       key: 'assetNumber',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'assetNumber'),
+      sortOrder: list.sortOrder('assetNumber'),
       fixed: isNarrow ? undefined : 'left',
       width: 170,
       render: (value: string | null, item) => (
@@ -135,7 +129,7 @@ export function EquipmentInventory({
       dataIndex: 'category',
       key: 'category',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'category'),
+      sortOrder: list.sortOrder('category'),
       width: 150,
       render: (category: EquipmentItem['category']) => (
         <Tag color={equipmentCategoryColors[category]}>{t(`equipment.category.${category}`)}</Tag>
@@ -146,7 +140,7 @@ export function EquipmentInventory({
       dataIndex: 'name',
       key: 'name',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'name'),
+      sortOrder: list.sortOrder('name'),
       width: 230,
       render: (name: string, item) => (
         <Space orientation="vertical" size={0}>
@@ -171,7 +165,7 @@ export function EquipmentInventory({
       dataIndex: 'acquiredOn',
       key: 'acquiredOn',
       sorter: true,
-      sortOrder: tableSortOrder(filters.sort, 'acquiredOn'),
+      sortOrder: list.sortOrder('acquiredOn'),
       width: 120,
       render: (value: string | null) => value ?? '—',
     },
@@ -209,125 +203,74 @@ export function EquipmentInventory({
     },
   ];
 
-  const onTableChange = (
-    pagination: TablePaginationConfig,
-    _filters: unknown,
-    sorter: { field?: unknown; order?: 'ascend' | 'descend' | null } | unknown[],
-  ) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const { field, order } = (single ?? {}) as { field?: unknown; order?: 'ascend' | 'descend' | null };
-    const sort = sortFromTable(field, order);
-    const pageSize = pagination.pageSize ?? filters.pageSize;
-    const changed = sort !== filters.sort || pageSize !== filters.pageSize;
-    update({ sort, pageSize, page: changed ? 1 : (pagination.current ?? 1) }, { keepPage: true });
-  };
-
   return (
     <>
-      <Card style={{ marginBottom: 16 }}>
-        <Row gutter={[12, 12]} align="middle">
-          <Col xs={24} sm={12} lg={8} xl={6}>
-            <Input.Search
-              allowClear
-              value={searchText}
-              placeholder={t('equipment.filters.search')}
-              aria-label={t('equipment.filters.search')}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => update({ q: value.trim() || undefined })}
-            />
-          </Col>
-          <Col xs={24} sm={12} lg={8} xl={6}>
-            <AgencyTreeSelect
-              value={filters.agencyId}
-              onChange={(agencyId) => update({ agencyId })}
-              placeholder={t('equipment.filters.agencyPlaceholder')}
-              aria-label={t('equipment.filters.agency')}
-              allowClear
-              style={{ width: '100%', minWidth: 0 }}
-            />
-          </Col>
-          <Col xs={24} sm={12} lg={8} xl={3}>
-            <Checkbox
-              checked={filters.includeSubordinates}
-              disabled={!filters.agencyId}
-              onChange={(event) => update({ includeSubordinates: event.target.checked })}
-            >
-              {t('equipment.filters.includeSubordinates')}
-            </Checkbox>
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={3}>
-            <Select
-              allowClear
-              value={filters.category}
-              placeholder={t('equipment.filters.category')}
-              aria-label={t('equipment.filters.category')}
-              onChange={(category) => update({ category })}
-              options={equipmentCategories.map((category) => ({
-                value: category,
-                label: t(`equipment.category.${category}`),
-              }))}
-              style={{ width: '100%' }}
-              popupMatchSelectWidth={false}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={3}>
-            <Select
-              allowClear
-              value={filters.status}
-              placeholder={t('equipment.filters.status')}
-              aria-label={t('equipment.filters.status')}
-              onChange={(status) => update({ status })}
-              options={equipmentStatuses.map((status) => ({
-                value: status,
-                label: t(`equipment.status.${status}`),
-              }))}
-              style={{ width: '100%' }}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={3}>
-            <Button
-              block
-              onClick={() => {
-                setSearchText('');
-                update({
-                  q: undefined,
-                  agencyId: undefined,
-                  includeSubordinates: true,
-                  category: undefined,
-                  status: undefined,
-                });
-              }}
-            >
-              {t('common.actions.reset')}
-            </Button>
-          </Col>
-        </Row>
-      </Card>
+      <FilterBar onReset={list.reset} actionsCol={{ xs: 12, sm: 8, lg: 6, xl: 3 }}>
+        <Col xs={24} sm={12} lg={8} xl={6}>
+          <SearchFilter
+            value={filters.q}
+            placeholder={t('equipment.filters.search')}
+            onSearch={(q) => update({ q })}
+          />
+        </Col>
+        <Col xs={24} sm={12} lg={8} xl={6}>
+          <AgencyTreeSelect
+            value={filters.agencyId}
+            onChange={(agencyId) => update({ agencyId })}
+            placeholder={t('equipment.filters.agencyPlaceholder')}
+            aria-label={t('equipment.filters.agency')}
+            allowClear
+            style={{ width: '100%', minWidth: 0 }}
+          />
+        </Col>
+        <Col xs={24} sm={12} lg={8} xl={3}>
+          <Checkbox
+            checked={filters.includeSubordinates ?? true}
+            disabled={!filters.agencyId}
+            onChange={(event) => update({ includeSubordinates: event.target.checked ? undefined : false })}
+          >
+            {t('equipment.filters.includeSubordinates')}
+          </Checkbox>
+        </Col>
+        <Col xs={12} sm={8} lg={6} xl={3}>
+          <Select
+            allowClear
+            value={filters.category}
+            placeholder={t('equipment.filters.category')}
+            aria-label={t('equipment.filters.category')}
+            onChange={(category) => update({ category })}
+            options={equipmentCategories.map((category) => ({
+              value: category,
+              label: t(`equipment.category.${category}`),
+            }))}
+            style={{ width: '100%' }}
+            popupMatchSelectWidth={false}
+          />
+        </Col>
+        <Col xs={12} sm={8} lg={6} xl={3}>
+          <Select
+            allowClear
+            value={filters.status}
+            placeholder={t('equipment.filters.status')}
+            aria-label={t('equipment.filters.status')}
+            onChange={(status) => update({ status })}
+            options={equipmentStatuses.map((status) => ({
+              value: status,
+              label: t(`equipment.status.${status}`),
+            }))}
+            style={{ width: '100%' }}
+          />
+        </Col>
+      </FilterBar>
 
       <Card styles={{ body: { padding: 0 } }}>
-        {page.isError && !page.data ? (
-          <ErrorResult error={page.error} onRetry={() => void page.refetch()} />
-        ) : (
-          <div data-testid="equipment-table">
-            <Table<EquipmentItem>
-              rowKey="id"
-              columns={columns}
-              dataSource={page.data?.items}
-              loading={page.isFetching}
-              scroll={{ x: 1170 }}
-              onChange={onTableChange}
-              pagination={{
-                current: filters.page,
-                pageSize: filters.pageSize,
-                total: page.data?.total ?? 0,
-                showSizeChanger: true,
-                pageSizeOptions: [10, 20, 50, 100],
-                showTotal: (total) => t('common.table.total', { total }),
-                style: { paddingInline: 16 },
-              }}
-            />
-          </div>
-        )}
+        <ListTable<EquipmentItem>
+          testId="equipment-table"
+          result={page}
+          list={list}
+          columns={columns}
+          scroll={{ x: 1170 }}
+        />
       </Card>
 
       <EquipmentDetailDrawer itemId={detailId} onOpen={setDetailId} onClose={() => setDetailId(undefined)} />

@@ -1,21 +1,14 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Tabs } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { equipmentListQuerySchema } from '@qingshan/domain';
+import { Button, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { downloadFile } from '../../api/client';
+import { ExportButton, useListQuery } from '../../components/list';
 import { PageContainer } from '../../components/PageContainer';
-import { useApiErrorHandler } from '../../lib/use-api-error';
 import { useSession } from '../auth/session';
 import { EquipmentGapTab } from './EquipmentGapTab';
 import { EquipmentInventory } from './EquipmentInventory';
-import {
-  type EquipmentFilters,
-  type EquipmentTab,
-  parseEquipmentFilters,
-  serializeEquipmentFilters,
-  toEquipmentQuery,
-} from './equipment.query';
+import { equipmentApiQuery, equipmentUrlExtras } from './equipment.query';
 
 /**
  * /equipment (ORG-4): the inventory of the jurisdiction with its lifecycle (使用、维修、报废、更新),
@@ -24,45 +17,21 @@ import {
 export default function EquipmentPage() {
   const { t } = useTranslation();
   const { me, access } = useSession();
-  const { message } = App.useApp();
-  const showError = useApiErrorHandler();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = parseEquipmentFilters(searchParams);
-  const [isExporting, setIsExporting] = useState(false);
+  const list = useListQuery(equipmentListQuerySchema, { extra: equipmentUrlExtras, keep: ['tab'] });
+  const tab = list.query.tab ?? 'inventory';
   const [isCreating, setIsCreating] = useState(false);
-
-  const update = (changes: Partial<EquipmentFilters>, options: { keepPage?: boolean } = {}) => {
-    const next = { ...filters, ...changes, ...(options.keepPage ? {} : { page: 1 }) };
-    setSearchParams(serializeEquipmentFilters(next));
-  };
-
-  const exportExcel = async () => {
-    setIsExporting(true);
-    const hide = message.loading(t('common.messages.exporting'), 0);
-    try {
-      const name = await downloadFile(
-        '/api/equipment/items/export.xlsx',
-        toEquipmentQuery(filters, { forExport: true }),
-      );
-      void message.success(t('common.messages.exported', { name }));
-    } catch (error) {
-      showError(error);
-    } finally {
-      hide();
-      setIsExporting(false);
-    }
-  };
 
   return (
     <PageContainer
       title={t('equipment.title')}
       subTitle={me.jurisdiction.description}
       extra={
-        filters.tab === 'inventory' ? (
+        tab === 'inventory' ? (
           <>
-            <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => void exportExcel()}>
-              {t('common.actions.export')}
-            </Button>
+            <ExportButton
+              path="/api/equipment/items/export.xlsx"
+              query={equipmentApiQuery(list.exportQuery)}
+            />
             {access.can('equipment.manage') ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsCreating(true)}>
                 {t('equipment.actions.create')}
@@ -73,16 +42,15 @@ export default function EquipmentPage() {
       }
     >
       <Tabs
-        activeKey={filters.tab}
-        onChange={(tab) => update({ tab: tab as EquipmentTab })}
+        activeKey={tab}
+        onChange={(key) => list.update({ tab: key === 'gaps' ? 'gaps' : undefined })}
         items={[
           {
             key: 'inventory',
             label: t('equipment.tabs.inventory'),
             children: (
               <EquipmentInventory
-                filters={filters}
-                update={update}
+                list={list}
                 isCreating={isCreating}
                 onCreateClose={() => setIsCreating(false)}
               />
@@ -93,8 +61,8 @@ export default function EquipmentPage() {
             label: t('equipment.tabs.gaps'),
             children: (
               <EquipmentGapTab
-                agencyId={filters.agencyId}
-                onAgencyChange={(agencyId) => update({ agencyId })}
+                agencyId={list.query.agencyId}
+                onAgencyChange={(agencyId) => list.update({ agencyId })}
               />
             ),
           },

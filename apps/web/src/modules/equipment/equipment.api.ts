@@ -9,21 +9,22 @@ import type {
   UpdateEquipmentItemRequest,
 } from '@qingshan/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { type EquipmentFilters, toEquipmentQuery } from './equipment.query';
+import { api, type QueryParams } from '../../api/client';
+import { equipmentApiQuery } from './equipment.query';
 
 export const equipmentKeys = {
   all: ['equipment'] as const,
-  list: (filters: EquipmentFilters) => ['equipment', 'list', toEquipmentQuery(filters)] as const,
+  list: (query: QueryParams) => ['equipment', 'list', equipmentApiQuery(query)] as const,
   detail: (id: string) => ['equipment', 'detail', id] as const,
   gaps: (agencyId: string | undefined) => ['equipment', 'gaps', agencyId ?? 'own'] as const,
 };
 
-export function useEquipmentPage(filters: EquipmentFilters) {
+/** A page of GET /api/equipment/items; `query` is the list's URL state (see equipmentApiQuery). */
+export function useEquipmentPage(query: QueryParams) {
   return useQuery({
-    queryKey: equipmentKeys.list(filters),
+    queryKey: equipmentKeys.list(query),
     queryFn: ({ signal }) =>
-      api.get<Paged<EquipmentItem>>('/api/equipment/items', toEquipmentQuery(filters), signal),
+      api.get<Paged<EquipmentItem>>('/api/equipment/items', equipmentApiQuery(query), signal),
     placeholderData: keepPreviousData,
   });
 }

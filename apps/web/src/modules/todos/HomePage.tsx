@@ -13,7 +13,7 @@ import { useSession } from '../auth/session';
 type ShortcutRoute = MenuRoute & { titleKey: Exclude<MenuTitleKey, 'home'> };
 
 // random checks: reminders of the DR-7 tables (issue 4)
-import { ReportReminders } from '../random-check-reports/ReportReminders';
+import { ReportReminders } from '../random-checks/reports/ReportReminders';
 import { TodoWorkbench } from './TodoWorkbench';
 
 /** Passwords expiring within this many days get a warning on the home page. */
@@ -39,10 +39,12 @@ export default function HomePage() {
       regions: jurisdiction.regions.map((region) => region.name).join('、'),
     };
     const servesBureau =
-      jurisdiction.rootAgency.id !== user.agency.id ? t('home.jurisdictionServesBureau', values) : '';
+      jurisdiction.rootAgency.id !== user.agency.id ? t('todos.jurisdictionServesBureau', values) : '';
     return (
       servesBureau +
-      (values.count > 0 ? t('home.jurisdictionSummary', values) : t('home.jurisdictionSummaryAlone', values))
+      (values.count > 0
+        ? t('todos.jurisdictionSummary', values)
+        : t('todos.jurisdictionSummaryAlone', values))
     );
   };
   const links = menuRoutes.filter(
@@ -59,7 +61,7 @@ export default function HomePage() {
             </Avatar>
             <div>
               <Typography.Title level={4} style={{ margin: 0 }}>
-                {t('home.greeting', { name: user.displayName })}
+                {t('todos.greeting', { name: user.displayName })}
               </Typography.Title>
               <Typography.Text type="secondary">{user.agency.name}</Typography.Text>
               <div style={{ marginTop: 8 }}>
@@ -70,18 +72,18 @@ export default function HomePage() {
                     </Tag>
                   ))
                 ) : (
-                  <Typography.Text type="warning">{t('home.noRoles')}</Typography.Text>
+                  <Typography.Text type="warning">{t('todos.noRoles')}</Typography.Text>
                 )}
               </div>
             </div>
           </Space>
           <div className="qs-welcome-stats">
-            <Statistic title={t('home.agencyCount')} value={jurisdiction.agencyCount} />
-            <Statistic title={t('home.regions')} value={jurisdiction.regions.length} />
+            <Statistic title={t('todos.agencyCount')} value={jurisdiction.agencyCount} />
+            <Statistic title={t('todos.regions')} value={jurisdiction.regions.length} />
             <Statistic
-              title={t('home.passwordDaysLeftTitle')}
+              title={t('todos.passwordDaysLeftTitle')}
               value={Math.max(0, passwordDaysLeft)}
-              suffix={t('home.daysUnit')}
+              suffix={t('todos.daysUnit')}
               styles={{ content: passwordDaysLeft < passwordWarningDays ? { color: '#d4380d' } : undefined }}
             />
           </div>
@@ -95,11 +97,11 @@ export default function HomePage() {
           style={{ marginTop: 16 }}
           title={
             passwordDaysLeft <= 0
-              ? t('home.passwordExpired')
-              : t('home.passwordExpiringTitle', { days: passwordDaysLeft })
+              ? t('todos.passwordExpired')
+              : t('todos.passwordExpiringTitle', { days: passwordDaysLeft })
           }
-          description={t('home.passwordExpiringBody', { date: formatDate(user.passwordExpiresAt) })}
-          action={<Link to="/account">{t('home.changePassword')}</Link>}
+          description={t('todos.passwordExpiringBody', { date: formatDate(user.passwordExpiresAt) })}
+          action={<Link to="/account">{t('todos.changePassword')}</Link>}
         />
       ) : null}
 
@@ -109,7 +111,7 @@ export default function HomePage() {
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
-          <Card title={t('home.accountCard')} style={{ height: '100%' }}>
+          <Card title={t('todos.accountCard')} style={{ height: '100%' }}>
             <Descriptions
               column={1}
               size="small"
@@ -117,7 +119,7 @@ export default function HomePage() {
                 { key: 'username', label: t('users.columns.username'), children: user.username },
                 {
                   key: 'agency',
-                  label: t('home.agency'),
+                  label: t('todos.agency'),
                   children: <AgencyName id={user.agency.id} name={user.agency.name} />,
                 },
                 { key: 'region', label: t('agencies.detail.region'), children: user.agency.regionName },
@@ -130,41 +132,41 @@ export default function HomePage() {
                 },
                 {
                   key: 'lastLogin',
-                  label: t('home.lastLogin'),
+                  label: t('todos.lastLogin'),
                   children: user.previousLoginAt
-                    ? t('home.lastLoginValue', {
+                    ? t('todos.lastLoginValue', {
                         time: formatDateTime(user.previousLoginAt),
                         ip: user.previousLoginIp ?? '—',
                       })
-                    : t('home.firstLogin'),
+                    : t('todos.firstLogin'),
                 },
                 {
                   key: 'password',
-                  label: t('home.passwordExpiry'),
+                  label: t('todos.passwordExpiry'),
                   children: (
                     <Space wrap>
                       {formatDate(user.passwordExpiresAt)}
                       <Tag color={passwordDaysLeft < passwordWarningDays ? 'orange' : 'default'}>
-                        {t('home.passwordDaysLeft', { days: Math.max(0, passwordDaysLeft) })}
+                        {t('todos.passwordDaysLeft', { days: Math.max(0, passwordDaysLeft) })}
                       </Tag>
                       <Typography.Text type="secondary">
-                        {t('home.passwordPolicy', { days: securityPolicy.passwordMaxAgeDays })}
+                        {t('todos.passwordPolicy', { days: securityPolicy.passwordMaxAgeDays })}
                       </Typography.Text>
                     </Space>
                   ),
                 },
                 {
                   key: 'session',
-                  label: t('home.sessionExpires'),
+                  label: t('todos.sessionExpires'),
                   children: formatDateTime(me.sessionExpiresAt),
                 },
-                { key: 'profile', label: t('home.profile'), children: me.profile.name },
+                { key: 'profile', label: t('todos.profile'), children: me.profile.name },
               ]}
             />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('home.jurisdictionCard')} style={{ height: '100%' }}>
+          <Card title={t('todos.jurisdictionCard')} style={{ height: '100%' }}>
             <Typography.Paragraph>{describeJurisdiction()}</Typography.Paragraph>
             <Descriptions
               column={1}
@@ -172,19 +174,19 @@ export default function HomePage() {
               items={[
                 {
                   key: 'root',
-                  label: t('home.rootAgency'),
+                  label: t('todos.rootAgency'),
                   children: (
                     <AgencyName id={jurisdiction.rootAgency.id} name={jurisdiction.rootAgency.name} />
                   ),
                 },
                 {
                   key: 'count',
-                  label: t('home.agencyCount'),
-                  children: t('home.agencyCountValue', { count: jurisdiction.agencyCount }),
+                  label: t('todos.agencyCount'),
+                  children: t('todos.agencyCountValue', { count: jurisdiction.agencyCount }),
                 },
                 {
                   key: 'regions',
-                  label: t('home.regions'),
+                  label: t('todos.regions'),
                   children: (
                     <Space size={[4, 4]} wrap>
                       {jurisdiction.regions.map((region) => (
@@ -201,7 +203,7 @@ export default function HomePage() {
         </Col>
       </Row>
 
-      <Card title={t('home.quickLinks')} style={{ marginTop: 16 }}>
+      <Card title={t('todos.quickLinks')} style={{ marginTop: 16 }}>
         <Row gutter={[16, 16]}>
           {links.map((route) => (
             <Col key={route.path} xs={24} sm={12} xl={8}>
@@ -210,7 +212,7 @@ export default function HomePage() {
                 <span>
                   <Typography.Text strong>{t(`layout.menu.${route.titleKey}`)}</Typography.Text>
                   <br />
-                  <Typography.Text type="secondary">{t(`home.links.${route.titleKey}`)}</Typography.Text>
+                  <Typography.Text type="secondary">{t(`todos.links.${route.titleKey}`)}</Typography.Text>
                 </span>
               </Link>
             </Col>

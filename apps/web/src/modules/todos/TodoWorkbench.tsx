@@ -29,11 +29,11 @@ const kindColors: Record<TodoKind, string> = {
 function DaysLeftTag({ item }: { item: TodoItem }) {
   const { t } = useTranslation();
   if (item.isOverdue)
-    return <Tag color="red">{t('home.todos.overdue', { days: Math.max(1, -item.daysLeft) })}</Tag>;
-  if (item.daysLeft === 0) return <Tag color="orange">{t('home.todos.dueToday')}</Tag>;
+    return <Tag color="red">{t('todos.todos.overdue', { days: Math.max(1, -item.daysLeft) })}</Tag>;
+  if (item.daysLeft === 0) return <Tag color="orange">{t('todos.todos.dueToday')}</Tag>;
   return (
     <Tag color={item.daysLeft <= 3 ? 'orange' : 'default'}>
-      {t('home.todos.daysLeft', { days: item.daysLeft })}
+      {t('todos.todos.daysLeft', { days: item.daysLeft })}
     </Tag>
   );
 }
@@ -57,13 +57,13 @@ export function TodoWorkbench() {
 
   const columns: TableColumnsType<TodoItem> = [
     {
-      title: t('home.todos.columns.kind'),
+      title: t('todos.todos.columns.kind'),
       dataIndex: 'kind',
       width: 130,
-      render: (value: TodoKind) => <Tag color={kindColors[value]}>{t(`home.todos.kinds.${value}`)}</Tag>,
+      render: (value: TodoKind) => <Tag color={kindColors[value]}>{t(`todos.todos.kinds.${value}`)}</Tag>,
     },
     {
-      title: t('home.todos.columns.subject'),
+      title: t('todos.todos.columns.subject'),
       dataIndex: 'subject',
       render: (_, item) => (
         <Space direction="vertical" size={0}>
@@ -75,24 +75,24 @@ export function TodoWorkbench() {
           </Typography.Text>
           {item.escalatedFrom ? (
             <Tag color="volcano" data-testid="todo-escalated">
-              {t('home.todos.escalated', { agency: item.escalatedFrom })}
+              {t('todos.todos.escalated', { agency: item.escalatedFrom })}
             </Tag>
           ) : null}
         </Space>
       ),
     },
     {
-      title: t('home.todos.columns.dueOn'),
+      title: t('todos.todos.columns.dueOn'),
       dataIndex: 'dueOn',
       width: 120,
       render: (value: string, item) => (
-        <Tooltip title={`${t('home.todos.columns.basis')}：${item.basis}`}>
+        <Tooltip title={`${t('todos.todos.columns.basis')}：${item.basis}`}>
           <span data-testid="todo-due">{value}</span>
         </Tooltip>
       ),
     },
     {
-      title: t('home.todos.columns.daysLeft'),
+      title: t('todos.todos.columns.daysLeft'),
       key: 'daysLeft',
       width: 120,
       render: (_, item) => <DaysLeftTag item={item} />,
@@ -102,13 +102,13 @@ export function TodoWorkbench() {
   const counts = todos.data?.counts;
   return (
     <Card
-      title={t('home.todos.title')}
+      title={t('todos.todos.title')}
       style={{ marginTop: 16 }}
       data-testid="todo-workbench"
       extra={
         counts ? (
           <Typography.Text type={counts.overdue > 0 ? 'danger' : 'secondary'} data-testid="todo-summary">
-            {t('home.todos.summary', {
+            {t('todos.todos.summary', {
               total: counts.total,
               overdue: counts.overdue,
               week: counts.dueWithinWeek,
@@ -118,9 +118,9 @@ export function TodoWorkbench() {
       }
     >
       {todos.isError ? (
-        <Alert type="error" showIcon title={t('home.todos.loadFailed')} />
+        <Alert type="error" showIcon title={t('todos.todos.loadFailed')} />
       ) : items.length === 0 && !todos.isLoading ? (
-        <Empty description={t('home.todos.empty')} />
+        <Empty description={t('todos.todos.empty')} />
       ) : (
         <>
           <Space wrap style={{ marginBottom: 12 }}>
@@ -128,8 +128,8 @@ export function TodoWorkbench() {
               value={kind}
               onChange={setKind}
               options={[
-                { value: 'all', label: t('home.todos.kindAll') },
-                ...presentKinds.map((value) => ({ value, label: t(`home.todos.kinds.${value}`) })),
+                { value: 'all', label: t('todos.todos.kindAll') },
+                ...presentKinds.map((value) => ({ value, label: t(`todos.todos.kinds.${value}`) })),
               ]}
             />
             <Space size={6}>
@@ -139,7 +139,7 @@ export function TodoWorkbench() {
                 onChange={setOnlyOverdue}
                 data-testid="todo-only-overdue"
               />
-              {t('home.todos.onlyOverdue')}
+              {t('todos.todos.onlyOverdue')}
             </Space>
           </Space>
           <Table<TodoItem>

@@ -7,22 +7,13 @@ import {
   SafetyCertificateOutlined,
   UnlockOutlined,
 } from '@ant-design/icons';
-import {
-  isAdministratorRole,
-  roles,
-  type UserListItem,
-  userListQuerySchema,
-  userStatuses,
-} from '@qingshan/domain';
+import { isAdministratorRole, type UserListItem, userListQuerySchema } from '@qingshan/domain';
 import {
   App,
   Badge,
   Button,
-  Checkbox,
-  Col,
   Dropdown,
   type MenuProps,
-  Select,
   Space,
   type TableColumnsType,
   Tag,
@@ -31,16 +22,16 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ExportButton, FilterBar, ListPage, SearchFilter, useListQuery } from '../../components/list';
+import { ExportButton, ListPage, useListQuery } from '../../components/list';
 import { formatDateTime } from '../../lib/dates';
 import { roleColors, useLabels } from '../../lib/labels';
 import { useApiErrorHandler } from '../../lib/use-api-error';
-import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect';
 import { useSession } from '../auth/session';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { RolesModal } from './RolesModal';
 import { UserDetailDrawer } from './UserDetailDrawer';
 import { UserFormDrawer } from './UserFormDrawer';
+import { UserListFilters } from './UserListFilters';
 import { useEndUserSessions, useUnlockUser, useUserPage } from './users.api';
 
 type Dialog =
@@ -61,7 +52,6 @@ export default function UsersPage() {
   const { message, modal } = App.useApp();
   const showError = useApiErrorHandler();
   const list = useListQuery(userListQuerySchema);
-  const { query, update } = list;
   const page = useUserPage(list.apiQuery);
   const unlock = useUnlockUser();
   const endSessions = useEndUserSessions();
@@ -304,79 +294,7 @@ export default function UsersPage() {
           ) : null}
         </>
       }
-      filters={
-        <FilterBar onReset={list.reset} actionsCol={{ xs: 12, sm: 8, lg: 6, xl: 2 }}>
-          <Col xs={24} sm={12} lg={8} xl={5}>
-            <SearchFilter
-              value={query.q}
-              placeholder={t('users.filters.search')}
-              onSearch={(q) => update({ q })}
-            />
-          </Col>
-          <Col xs={24} sm={12} lg={8} xl={6}>
-            <Space.Compact style={{ width: '100%' }}>
-              <AgencyTreeSelect
-                value={query.agencyId}
-                onChange={(agencyId) =>
-                  update({ agencyId, ...(agencyId ? {} : { includeSubordinates: undefined }) })
-                }
-                placeholder={t('users.filters.agencyPlaceholder')}
-                aria-label={t('users.filters.agency')}
-                allowClear
-                style={{ width: '100%', minWidth: 0 }}
-              />
-            </Space.Compact>
-          </Col>
-          <Col xs={24} sm={12} lg={8} xl={3}>
-            <Checkbox
-              checked={query.includeSubordinates ?? false}
-              disabled={!query.agencyId}
-              onChange={(event) => update({ includeSubordinates: event.target.checked })}
-            >
-              {t('users.filters.includeSubordinates')}
-            </Checkbox>
-          </Col>
-          <Col xs={12} sm={12} lg={6} xl={3}>
-            <Select
-              allowClear
-              value={query.role}
-              placeholder={t('users.filters.role')}
-              aria-label={t('users.filters.role')}
-              onChange={(role) => update({ role })}
-              options={roles.map((role) => ({ value: role, label: labels.role(role) }))}
-              style={{ width: '100%' }}
-              popupMatchSelectWidth={false}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={2}>
-            <Select
-              allowClear
-              value={query.status}
-              placeholder={t('users.filters.status')}
-              aria-label={t('users.filters.status')}
-              onChange={(status) => update({ status })}
-              options={userStatuses.map((status) => ({ value: status, label: labels.userStatus(status) }))}
-              style={{ width: '100%' }}
-            />
-          </Col>
-          <Col xs={12} sm={8} lg={6} xl={3}>
-            <Select
-              allowClear
-              value={query.isLocked === undefined ? undefined : String(query.isLocked)}
-              placeholder={t('users.filters.locked')}
-              aria-label={t('users.filters.locked')}
-              onChange={(value?: string) =>
-                update({ isLocked: value === undefined ? undefined : value === 'true' })
-              }
-              options={[
-                { value: 'true', label: t('users.filters.lockedOnly') },
-                { value: 'false', label: t('users.filters.unlockedOnly') },
-              ]}
-              style={{ width: '100%' }}
-            />
-          </Col>
-        </FilterBar>
-      }
+      filters={<UserListFilters list={list} />}
       list={list}
       result={page}
       testId="users-table"

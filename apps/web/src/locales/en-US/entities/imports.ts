@@ -1,0 +1,88 @@
+import type { Messages } from '../../zh-CN';
+
+export const imports: Messages['entities']['imports'] = {
+  title: 'Import & export',
+  subTitle:
+    'Regulated entities: CSV / Excel import with a row-by-row report; any bad row and nothing is imported',
+  upload: {
+    title: 'Import regulated entities',
+    rules:
+      'Download the template and fill it in as its instructions say. Rows whose credit code is already registered in your jurisdiction update that entity; the others are created. If any row has an error, nothing in the file is imported and every error is listed with its row, column and reason.',
+    templateExcel: 'Excel template',
+    templateCsv: 'CSV template',
+    drop: 'Click or drag a file here to upload',
+    hint: '.xlsx or .csv (UTF-8 or GBK), at most {{size}} MB',
+    wrongType: 'Only .xlsx and .csv files; save an Excel 97-2003 .xls as .xlsx first',
+    tooLarge: 'The file is larger than {{size}} MB; split it and import the parts',
+    uploading: 'Uploading {{name}}…',
+    busy: 'The previous file is still being processed',
+  },
+  job: {
+    title: 'Result',
+    empty: 'After an upload, its progress and result appear here',
+    file: 'File',
+    uploadedBy: 'Uploaded by {{name}} ({{agency}}) at {{time}}',
+    validating: 'Checking rows: {{processed}} / {{total}}',
+    validatingUnknown: 'Reading the file…',
+    importing: 'All rows valid; writing {{total}} rows in one transaction…',
+    completedTitle: 'Import completed',
+    completedSubTitle: '{{total}} rows written; each new or changed entity has an entry on its timeline',
+    created: 'Created',
+    updated: 'Updated',
+    unchanged: 'Unchanged',
+    rejectedTitle: 'The file has {{count}} errors; nothing was imported',
+    rejectedSubTitle:
+      'Correct the rows below and upload the whole file again; row numbers are those Excel shows (row 1 is the header)',
+    failedTitle: 'The import failed; nothing was changed',
+    downloadReport: 'Download the full report',
+    shownFirst: 'The first {{shown}} of {{count}} errors are shown; download the Excel report for all',
+    viewEntities: 'Open the entity registry',
+    rows: '{{count}} rows',
+  },
+  errors: {
+    row: 'Row',
+    column: 'Column',
+    value: 'Value',
+    message: 'Reason',
+    empty: '(empty)',
+    wholeFile: 'Whole file',
+  },
+  export: {
+    title: 'Export regulated entities',
+    description:
+      'All entities of your jurisdiction, in the columns of the import template: export, edit, import again to update in bulk.',
+    excel: 'Export Excel',
+    csv: 'Export CSV',
+  },
+  tips: {
+    title: 'Filling in',
+    items: [
+      'Unified social credit code: 18 characters, checked against GB 32100',
+      'Region: a 6-digit county or 9-digit town code inside your jurisdiction',
+      'Industry: a GB/T 4754-2017 class (4 digits) or division (2 digits)',
+      'Yes/no columns take 是 or 否; key-polluter media are separated by 、',
+      'Each entity appears at most once in a file',
+    ],
+  },
+  history: {
+    title: 'Recent imports',
+    createdAt: 'Uploaded',
+    file: 'File',
+    createdBy: 'By',
+    agency: 'Agency',
+    status: 'Status',
+    rows: 'Rows',
+    result: 'Result',
+    resultCompleted: '{{created}} created, {{updated}} updated',
+    resultRejected: '{{count}} errors',
+    view: 'View',
+    allStatuses: 'All statuses',
+  },
+  status: {
+    validating: 'Checking',
+    importing: 'Writing',
+    completed: 'Completed',
+    rejected: 'Not imported (errors)',
+    failed: 'Failed',
+  },
+};

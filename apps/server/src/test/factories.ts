@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { generateCreditCode, getProvinceProfile, type Role } from '@qingshan/domain';
+import { businessDateOf, generateCreditCode, getProvinceProfile, type Role } from '@qingshan/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/client';
 import {
@@ -14,7 +14,9 @@ import { SeededRandom } from '../demo/demo.random';
 import { hashPassword } from '../lib/auth/password';
 import { withNameSortKey } from '../lib/name-sort-key';
 import { insertAgencyWithClosure } from '../modules/agencies/index';
+import { startClock } from '../modules/clocks/index';
 import { insertEntity } from '../modules/entities/index';
+import { resultsClockOf } from '../modules/random-checks/index';
 import { insertUser } from '../modules/users/index';
 import type { TestAgent, TestServer } from './test-server';
 
@@ -479,6 +481,40 @@ export async function createDrawnTask(
         officerId: officer.id,
         role: index === 0 ? 'lead' : 'member',
       })),
+    );
+    // The draw starts each task's field-record clock (DR-5, SYS-3); so does this stand-in for it.
+    const inspectors = await queryRows<{ user_id: string }>(
+      tx,
+      sql`SELECT user_id FROM officers WHERE id IN (${sql.join(
+        options.officers.map((officer) => sql`${officer.id}`),
+        sql`, `,
+      )}) AND user_id IS NOT NULL`,
+    );
+    const [agency] = await queryRows<{ region_code: string }>(
+      tx,
+      sql`SELECT region_code FROM agencies WHERE id = ${entity.ownerAgencyId}`,
+    );
+    await startClock(
+      { db: tx, clock: server.clock, profile: getProvinceProfile() },
+      tx,
+      resultsClockOf(
+        {
+          id: taskId,
+          entityName: entity.name,
+          plan: {
+            id: planId,
+            number: `2026-SJ-T${String(serial).padStart(4, '0')}`,
+            title: options.title ?? `测试抽查计划${serial}`,
+            agencyId: entity.ownerAgencyId,
+            agencyRegionCode: agency?.region_code ?? entity.regionCode,
+            inspectionStartsOn: options.inspectionStartsOn,
+            inspectionDueOn: options.inspectionDueOn,
+            publicationDueOn: '2026-12-31',
+          },
+        },
+        inspectors.map((row) => row.user_id),
+        businessDateOf(now),
+      ),
     );
   });
   return { planId, taskId, entityId: entity.id };

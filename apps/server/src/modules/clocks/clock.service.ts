@@ -209,11 +209,11 @@ export function newClockRow(
  * Starting it again (the event was re-dated) replaces the earlier run.
  */
 export async function startClock(ctx: ClockContext, db: Database, input: StartClockInput): Promise<string> {
-  const [calendar, owner] = await Promise.all([
-    loadWorkingCalendar(db),
-    // 局队合一: an enforcement unit's matters are its bureau's, as the acts of its staff are.
-    findJurisdictionRootOf(db, input.agencyId),
-  ]);
+  // One after the other: `db` is usually the caller's transaction, one connection that runs one
+  // statement at a time (node-postgres deprecates queuing a second one behind the first).
+  const calendar = await loadWorkingCalendar(db);
+  // 局队合一: an enforcement unit's matters are its bureau's, as the acts of its staff are.
+  const owner = await findJurisdictionRootOf(db, input.agencyId);
   try {
     return await upsertClock(db, newClockRow(ctx, calendar, { ...input, agencyId: owner }, ctx.clock.now()));
   } catch (error) {

@@ -37,6 +37,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       max: config.poolSize ?? 10,
       options: '-c TimeZone=UTC',
     });
+    // An idle connection the server ends (a PostgreSQL restart, pg_terminate_backend, a dropped
+    // test database) reports on the pool; unheard, that error would end the whole process. The
+    // pool has already discarded the connection and opens a new one for the next query.
+    pool.on('error', (error) => {
+      process.stderr.write(`PostgreSQL closed an idle connection: ${error.message}\n`);
+    });
     const queryLogFile = config.queryLogFile;
     const logger = queryLogFile
       ? {

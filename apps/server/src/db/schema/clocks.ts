@@ -12,7 +12,6 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { agencies } from './org';
-import { users } from './users';
 
 /**
  * 法定期限计时 (SYS-3, base of CASE-2): one clock per obligation of a subject (an officer's

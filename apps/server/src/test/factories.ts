@@ -440,12 +440,14 @@ export async function createDrawnTask(
   const now = server.clock.now();
   const planId = randomUUID();
   const taskId = randomUUID();
+  const number = `2026-SJ-T${String(serial).padStart(4, '0')}`;
+  const title = options.title ?? `测试抽查计划${serial}`;
   await server.db.transaction(async (tx) => {
     await tx.insert(randomCheckPlans).values({
       id: planId,
       agencyId: entity.ownerAgencyId,
-      number: `2026-SJ-T${String(serial).padStart(4, '0')}`,
-      title: options.title ?? `测试抽查计划${serial}`,
+      number,
+      title,
       year: 2026,
       kind: 'special',
       periodStart: '2026-10-01',
@@ -503,8 +505,8 @@ export async function createDrawnTask(
           entityName: entity.name,
           plan: {
             id: planId,
-            number: `2026-SJ-T${String(serial).padStart(4, '0')}`,
-            title: options.title ?? `测试抽查计划${serial}`,
+            number,
+            title,
             agencyId: entity.ownerAgencyId,
             agencyRegionCode: agency?.region_code ?? entity.regionCode,
             inspectionStartsOn: options.inspectionStartsOn,

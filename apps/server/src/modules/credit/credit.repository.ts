@@ -38,14 +38,14 @@ import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName } from '../../lib/name-sort-key';
 import { agencies, agencyClosure, regions } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
-import { entitySummaries, keyPolluterMediaOfYear } from '../entities/index';
+import { entityRows, keyPolluterMediaOfYear } from '../entities/index';
 
 // ---------------------------------------------------------------------------------------------
 // The entity, through the jurisdiction sub-select
 // ---------------------------------------------------------------------------------------------
 
 /** The entity columns every list joins, filters and sorts on (the entities face, D54b). */
-const entity = entitySummaries();
+const entity = entityRows;
 const ownerAgency = alias(agencies, 'owner_agency');
 const countyRegion = alias(regions, 'county_region');
 const townRegion = alias(regions, 'town_region');

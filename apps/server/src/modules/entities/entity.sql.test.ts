@@ -4,7 +4,7 @@ import { queryRows } from '../../db/client';
 import { creditCards, officers } from '../../db/schema/index';
 import { createTestServer, type TestServer } from '../../test/test-server';
 import { accountSummaries } from '../users/index';
-import { entitySummaries } from './index';
+import { entityRows } from './index';
 
 // The relations a face offers (D54b) promise the plan of a join on the table itself: PostgreSQL
 // must flatten them into the caller's statement. A relation that grew an aggregate, a LIMIT or
@@ -24,7 +24,7 @@ describe('relations offered by the faces', () => {
   }
 
   it('plans an entity summary joined on a credit card as a join on the entities table', async () => {
-    const entity = entitySummaries();
+    const entity = entityRows;
     const plan = await planOf(
       server.db
         .select({ id: creditCards.id, name: entity.name })

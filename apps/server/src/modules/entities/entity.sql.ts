@@ -10,26 +10,6 @@ import { keyPolluterListings, regulatedEntities } from '../../db/schema/index';
 
 const query = new QueryBuilder();
 
-/**
- * An entity's identity, location, owner and name sort key, as a relation to join:
- * `.innerJoin(entity, eq(entity.id, cards.entityId))`, then `entity.name`, `entity.ownerAgencyId`.
- * The alias names it inside the statement; a statement that joins it twice gives each its own.
- */
-export function entitySummaries(alias = 'entity') {
-  return query
-    .select({
-      id: regulatedEntities.id,
-      name: regulatedEntities.name,
-      nameSortKey: regulatedEntities.nameSortKey,
-      creditCode: regulatedEntities.creditCode,
-      regionCode: regulatedEntities.regionCode,
-      countyCode: regulatedEntities.countyCode,
-      ownerAgencyId: regulatedEntities.ownerAgencyId,
-    })
-    .from(regulatedEntities)
-    .as(alias);
-}
-
 /** The key polluters of `year`, one row per entity with its media in order (REG-2), as a relation to join. */
 export function keyPolluterMediaOfYear(year: number, alias = 'key_polluters') {
   return query

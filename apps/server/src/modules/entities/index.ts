@@ -13,7 +13,6 @@ export {
 } from './entity.repository';
 export {
   entityRows,
-  entitySummaries,
   keyPolluterEntityIdsOf,
   keyPolluterMediaOfYear,
   publicEntityRows,

@@ -31,12 +31,12 @@ import { agencyIdsInScope } from '../../lib/jurisdiction';
 import { orderByName, withNameSortKey } from '../../lib/name-sort-key';
 import { agencies, agencyClosure } from '../../lib/organisation';
 import { toContainsPattern } from '../../lib/sql-helpers';
-import { entitySummaries } from '../entities/index';
+import { entityRows } from '../entities/index';
 import { accountSummaries, userDisplayName } from '../users/index';
 
 /** Accounts and entities are other areas' rows, joined as the relations their faces offer (D54b). */
 const account = accountSummaries();
-const entity = entitySummaries();
+const entity = entityRows;
 
 const officerColumns = {
   id: officers.id,
